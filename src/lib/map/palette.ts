@@ -1,0 +1,22 @@
+/** The basemap's calm colours: overlays and incidents read first. */
+export const BASEMAP_COLORS = {
+  water: '#dce6ee',
+  land: '#f5f3ee',
+  landDetail: '#f5f3ee',
+  coast: '#a9b8c4',
+  border: '#b4aa9c',
+  label: '#6b6f75',
+  seaLabel: '#6f8fa8',
+  halo: '#ffffff',
+} as const;
+
+/** Incident symbol colours. */
+export const INCIDENT_COLORS = {
+  fill: '#d1495b',
+  selected: '#111827',
+  stroke: '#ffffff',
+} as const;
+
+/** Font names used by symbol layers; declared in the style's `font-faces`. */
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_SEMIBOLD = 'Noto Sans SemiBold';

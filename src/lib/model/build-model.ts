@@ -1,0 +1,126 @@
+import * as v from 'valibot';
+import { type DataIssue, issuesFromValibot } from './data-issue';
+import { incidentIssues } from './incident-issues';
+import type { LayerId } from './layer-registry';
+import { deepFreeze, parseFeatureCollection } from './parse-feature-collection';
+import {
+  type Incident,
+  incidentFeatureSchema,
+  type LayerFeature,
+  layerFeatureSchema,
+  sourceMetaSchema,
+} from './schema';
+import type { Source } from './source';
+import { compareIncidents } from './compare-incidents';
+
+/** What the data layer hands the model: file contents as read, nothing trusted yet. */
+export interface RawFiles {
+  readonly layers: readonly {
+    readonly file: string;
+    readonly layerId: LayerId;
+    readonly json: unknown;
+  }[];
+  readonly sources: readonly {
+    readonly file: string;
+    readonly meta: unknown;
+    readonly text: string;
+    /** SHA-256 of the text as read, hex; compared with the metadata's. */
+    readonly sha256: string;
+  }[];
+  readonly incidents: readonly { readonly file: string; readonly json: unknown }[];
+  /** Files that could not be read at all (missing, too large, not JSON). */
+  readonly readIssues?: readonly DataIssue[];
+}
+
+/** The validated, readonly model every view is derived from. */
+export interface DashboardModel {
+  readonly layers: ReadonlyMap<LayerId, readonly LayerFeature[]>;
+  readonly sources: ReadonlyMap<string, Source>;
+  /** Sorted by date, then id. */
+  readonly incidents: readonly Incident[];
+  readonly issues: readonly DataIssue[];
+}
+
+/**
+ * Validate every file and build the model. Nothing is all-or-nothing: a broken feature, source
+ * or incident is reported with its file, feature and reason, and everything else is kept. An
+ * incident is kept only when every quote, date and count in it holds against its source; an
+ * unresolved link to a layer feature is reported without dropping it.
+ *
+ * @example
+ * const model = buildModel(await readGeodata());
+ * model.issues.map(formatIssue);
+ */
+export function buildModel(files: RawFiles): DashboardModel {
+  const issues: DataIssue[] = [...(files.readIssues ?? [])];
+
+  const layers = new Map<LayerId, readonly LayerFeature[]>();
+  const featureRefs = new Set<string>();
+  for (const { file, layerId, json } of files.layers) {
+    const parsed = parseFeatureCollection(file, json, layerFeatureSchema);
+    issues.push(...parsed.issues);
+    layers.set(layerId, parsed.features);
+    for (const f of parsed.features) featureRefs.add(`${layerId}/${f.id}`);
+  }
+
+  const sources = new Map<string, Source>();
+  for (const { file, meta, text, sha256 } of files.sources) {
+    const parsed = v.safeParse(sourceMetaSchema, meta);
+    if (!parsed.success) {
+      issues.push(...issuesFromValibot(file, undefined, parsed.issues));
+      continue;
+    }
+    if (parsed.output.sha256 !== sha256) {
+      issues.push({
+        file,
+        feature: parsed.output.id,
+        path: 'sha256',
+        reason: `the text's SHA-256 is ${sha256}, not ${parsed.output.sha256}: the text changed after its quotes were made`,
+      });
+      continue;
+    }
+    if (sources.has(parsed.output.id)) {
+      issues.push({
+        file,
+        feature: parsed.output.id,
+        path: 'id',
+        reason: 'duplicate source id (the first one is kept)',
+      });
+      continue;
+    }
+    sources.set(parsed.output.id, deepFreeze({ meta: parsed.output, text }));
+  }
+
+  const incidents: Incident[] = [];
+  const incidentIds = new Set<string>();
+  for (const { file, json } of files.incidents) {
+    const parsed = parseFeatureCollection(file, json, incidentFeatureSchema);
+    issues.push(...parsed.issues);
+    for (const incident of parsed.features) {
+      const problems = incidentIssues(file, incident, sources);
+      if (incidentIds.has(incident.id)) {
+        problems.push({
+          file,
+          feature: incident.id,
+          path: 'id',
+          reason: 'duplicate incident id across files (the first one is kept)',
+        });
+      }
+      if (problems.length > 0) {
+        issues.push(...problems);
+        continue;
+      }
+      // A link to a layer feature that is missing (say, its layer file failed to load) is
+      // reported, but the incident keeps its own point and its evidence, so it stays.
+      const link = incident.properties.place.feature;
+      if (link && !featureRefs.has(link)) {
+        issues.push({ file, feature: incident.id, path: 'properties.place.feature', reason: `no layer feature "${link}" (the incident is kept at its own point)` });
+      }
+      incidentIds.add(incident.id);
+      incidents.push(incident);
+    }
+  }
+  incidents.sort(compareIncidents);
+
+  return { layers, sources, incidents, issues };
+}

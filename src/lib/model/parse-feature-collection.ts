@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import { type DataIssue, issuesFromValibot } from './data-issue';
+import { featureLabel } from './feature-label';
+
+export interface ParsedCollection<T> {
+  /** The features that passed, frozen. */
+  readonly features: readonly T[];
+  /** Why the others (or the whole file) were rejected. */
+  readonly issues: readonly DataIssue[];
+}
+
+/**
+ * Parse a GeoJSON FeatureCollection one feature at a time: a broken feature is reported and
+ * left out, the rest are kept. A file that is not a FeatureCollection yields no features and
+ * one issue. Duplicate ids are reported and the later feature dropped.
+ *
+ * @example
+ * parseFeatureCollection('adiz.geojson', JSON.parse(text), layerFeatureSchema)
+ */
+export function parseFeatureCollection<S extends v.GenericSchema<unknown, { readonly id: string }>>(
+  file: string,
+  json: unknown,
+  featureSchema: S,
+): ParsedCollection<v.InferOutput<S>> {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== 'FeatureCollection' ||
+    !Array.isArray((json as { features?: unknown }).features)
+  ) {
+    return {
+      features: [],
+      issues: [
+        {
+          file,
+          reason:
+            'is not a GeoJSON FeatureCollection (needs "type": "FeatureCollection" and a "features" array)',
+        },
+      ],
+    };
+  }
+  const raw = (json as { features: unknown[] }).features;
+  const features: v.InferOutput<S>[] = [];
+  const issues: DataIssue[] = [];
+  const seen = new Set<string>();
+  raw.forEach((candidate, index) => {
+    const label = featureLabel(candidate, index);
+    const result = v.safeParse(featureSchema, candidate);
+    if (!result.success) {
+      issues.push(...issuesFromValibot(file, label, result.issues));
+      return;
+    }
+    if (seen.has(result.output.id)) {
+      issues.push({
+        file,
+        feature: label,
+        path: 'id',
+        reason: `duplicate id "${result.output.id}" (the first one is kept)`,
+      });
+      return;
+    }
+    seen.add(result.output.id);
+    features.push(deepFreeze(result.output));
+  });
+  return { features, issues };
+}
+
+/** Freeze a parsed value all the way down, so the model cannot be mutated by accident. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

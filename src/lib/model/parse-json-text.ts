@@ -1,0 +1,39 @@
+import type { DataIssue } from './data-issue';
+
+/** The largest data file the dashboard reads (64 MiB of text); larger ones are refused whole. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type ParsedJson =
+  { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly issue: DataIssue };
+
+/**
+ * JSON text to `unknown`, or an issue naming the file and why: too large, or not JSON (with
+ * the parser's position).
+ *
+ * @example
+ * parseJsonText('adiz.geojson', '{"type":') // → { ok: false, issue: { file: 'adiz.geojson', reason: 'is not valid JSON: …' } }
+ */
+export function parseJsonText(file: string, text: string, maxBytes = MAX_FILE_BYTES): ParsedJson {
+  const tooLarge = sizeIssue(file, text.length, maxBytes);
+  if (tooLarge) return { ok: false, issue: tooLarge };
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, issue: { file, reason: `is not valid JSON: ${(error as Error).message}` } };
+  }
+}
+
+/** An issue when a file of `bytes` is over the limit, else `undefined`. */
+export function sizeIssue(
+  file: string,
+  bytes: number,
+  maxBytes = MAX_FILE_BYTES,
+): DataIssue | undefined {
+  return bytes > maxBytes
+    ? { file, reason: `is too large (${byteSize(bytes)}; the limit is ${byteSize(maxBytes)})` }
+    : undefined;
+}
+
+function byteSize(bytes: number): string {
+  return bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1048576).toFixed(1)} MiB`;
+}

@@ -1,0 +1,204 @@
+/**
+ * Valibot schemas for every file in geodata/. Files arrive as `unknown`; these schemas turn
+ * them into the typed, readonly model or into issues with a JSON path. Types are inferred
+ * from the schemas so the two never drift.
+ */
+import * as v from 'valibot';
+import {
+  COUNT_QUALIFIERS,
+  COUNT_UNITS,
+  DATE_PRECISIONS,
+  DATE_RULES,
+  GEOMETRY_PRECISIONS,
+  INCIDENT_CATEGORIES,
+} from './vocabulary';
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+);
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+/** A calendar date `YYYY-MM-DD` that exists (no 31 April, no 29 February 2023). */
+export const isoDay = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+  v.check(isRealDay, 'is not a real calendar date'),
+);
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each of which must exist. */
+export const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(
+    (s) => isRealDay(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s),
+    'is not a real calendar date',
+  ),
+);
+
+function isRealDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+const lon = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
+const lat = v.pipe(v.number(), v.minValue(-90), v.maxValue(90));
+const position = v.pipe(
+  v.array(v.number()),
+  v.minLength(2, 'a position needs [longitude, latitude]'),
+  v.maxLength(3, 'a position has at most [longitude, latitude, altitude]'),
+  v.check(
+    (p) => v.is(lon, p[0]) && v.is(lat, p[1]),
+    'must be [longitude, latitude] within [-180..180, -90..90] (RFC 7946 order)',
+  ),
+);
+const ring = v.pipe(
+  v.array(position),
+  v.minLength(4, 'a linear ring needs at least 4 positions'),
+  v.check((r) => {
+    const a = r[0]!;
+    const b = r[r.length - 1]!;
+    return a[0] === b[0] && a[1] === b[1];
+  }, 'a linear ring must be closed (first position equals last)'),
+);
+const line = v.pipe(v.array(position), v.minLength(2, 'a line needs at least 2 positions'));
+
+export const geometrySchema = v.variant('type', [
+  v.object({ type: v.literal('Point'), coordinates: position }),
+  v.object({ type: v.literal('MultiPoint'), coordinates: v.array(position) }),
+  v.object({ type: v.literal('LineString'), coordinates: line }),
+  v.object({ type: v.literal('MultiLineString'), coordinates: v.array(line) }),
+  v.object({ type: v.literal('Polygon'), coordinates: v.pipe(v.array(ring), v.minLength(1)) }),
+  v.object({
+    type: v.literal('MultiPolygon'),
+    coordinates: v.array(v.pipe(v.array(ring), v.minLength(1))),
+  }),
+]);
+
+/** Properties every feature of a layer file carries (documented in geodata/README.md). */
+export const layerFeaturePropertiesSchema = v.object({
+  id,
+  name: nonEmpty,
+  /** What the feature is: `median-line`, `corridor`, `transit`, `adiz`, `adiz-sector`, `site`, `place`, `zone`, … */
+  kind: id,
+  precision: v.picklist(GEOMETRY_PRECISIONS),
+  /** Where the geometry comes from, in words a reader can check. */
+  source: nonEmpty,
+  sourceUrl: v.optional(v.pipe(v.string(), v.url())),
+  /** How we drew it, when we did (required for approximate and schematic geometry). */
+  drawing: v.optional(nonEmpty),
+  /** A date the feature belongs to, e.g. the day of a transit. */
+  date: v.optional(isoDate),
+  description: v.optional(nonEmpty),
+});
+
+export const layerFeatureSchema = v.pipe(
+  v.object({
+    type: v.literal('Feature'),
+    id,
+    geometry: geometrySchema,
+    properties: layerFeaturePropertiesSchema,
+  }),
+  v.check((f) => f.id === f.properties.id, 'Feature.id must equal properties.id'),
+  v.check(
+    (f) => f.properties.precision === 'exact' || f.properties.drawing !== undefined,
+    'approximate and schematic features must say how they were drawn (properties.drawing)',
+  ),
+);
+
+export const quoteSchema = v.object({
+  /** The source id (file name without extension in geodata/sources/). */
+  source: id,
+  /** UTF-16 code-unit offsets into the source text, as `String.prototype.slice` takes them. */
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The exact text; must equal `sourceText.slice(start, end)`. */
+  text: v.pipe(v.string(), v.nonEmpty()),
+});
+
+/** A reading of when something happened, and the words and rule that gave it. */
+export const dateReadingSchema = v.object({
+  value: isoDate,
+  precision: v.picklist(DATE_PRECISIONS),
+  rule: v.picklist(DATE_RULES),
+  /** The words in the quote that the date comes from, e.g. "on Sunday". */
+  basis: nonEmpty,
+  /** Index into the incident's quotes of the quote holding `basis`. */
+  quote: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** How the words became the date, for a reader. */
+  resolution: nonEmpty,
+});
+
+export const countSchema = v.object({
+  unit: v.picklist(COUNT_UNITS),
+  value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  qualifier: v.optional(v.picklist(COUNT_QUALIFIERS)),
+  /** The words in the quote giving the figure, e.g. "54", "four", "18,000". */
+  basis: nonEmpty,
+  quote: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** What is counted, in the source's terms, e.g. "Chinese aircraft entering the SW and SE ADIZ". */
+  what: nonEmpty,
+});
+
+export const incidentPropertiesSchema = v.object({
+  id,
+  title: nonEmpty,
+  category: v.picklist(INCIDENT_CATEGORIES),
+  /** The date we sort and chart by; the first reading. */
+  date: dateReadingSchema,
+  /** Other readings of the date in the sources: shown beside the first, never hidden. */
+  otherDates: v.optional(v.array(dateReadingSchema)),
+  actors: v.array(nonEmpty),
+  place: v.object({
+    name: nonEmpty,
+    precision: v.picklist(GEOMETRY_PRECISIONS),
+    /** A layer feature this incident happens at, as `layerId/featureId`. */
+    feature: v.optional(
+      v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be layerId/featureId')),
+    ),
+    /** Why the point is where it is, when it is not exact. */
+    note: v.optional(nonEmpty),
+  }),
+  /** Figures reported; a unit that is absent was not reported (not zero). */
+  counts: v.optional(v.array(countSchema)),
+  quotes: v.pipe(v.array(quoteSchema), v.minLength(1, 'an incident needs at least one quote')),
+  /** Our short note for the reader; never shown as if it were the source's words. */
+  note: v.optional(nonEmpty),
+});
+
+export const incidentFeatureSchema = v.pipe(
+  v.object({
+    type: v.literal('Feature'),
+    id,
+    geometry: v.object({ type: v.literal('Point'), coordinates: position }),
+    properties: incidentPropertiesSchema,
+  }),
+  v.check((f) => f.id === f.properties.id, 'Feature.id must equal properties.id'),
+);
+
+export const sourceMetaSchema = v.object({
+  id,
+  outlet: nonEmpty,
+  title: nonEmpty,
+  published: isoDay,
+  language: v.pipe(
+    v.string(),
+    v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as en'),
+  ),
+  url: v.optional(v.pipe(v.string(), v.url())),
+  author: v.optional(nonEmpty),
+  /** Hex SHA-256 of the UTF-8 text file. */
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256')),
+  /** Notes on the text as stored (e.g. "translated from …", "caption text kept"). */
+  note: v.optional(nonEmpty),
+});
+
+export type Geometry = v.InferOutput<typeof geometrySchema>;
+export type LayerFeatureProperties = v.InferOutput<typeof layerFeaturePropertiesSchema>;
+export type LayerFeature = Readonly<v.InferOutput<typeof layerFeatureSchema>>;
+export type SourceQuote = Readonly<v.InferOutput<typeof quoteSchema>>;
+export type DateReading = Readonly<v.InferOutput<typeof dateReadingSchema>>;
+export type Count = Readonly<v.InferOutput<typeof countSchema>>;
+export type IncidentProperties = Readonly<v.InferOutput<typeof incidentPropertiesSchema>>;
+export type Incident = Readonly<v.InferOutput<typeof incidentFeatureSchema>>;
+export type SourceMeta = Readonly<v.InferOutput<typeof sourceMetaSchema>>;

@@ -1,0 +1,47 @@
+import { isToggleId, type ToggleId } from '../model/layer-registry';
+import { INCIDENT_CATEGORIES, type IncidentCategory } from '../model/vocabulary';
+
+/** The part of the dashboard's state a link carries. The map's view is in the hash (MapLibre's own `hash` option). */
+export interface UrlState {
+  readonly incident?: string;
+  readonly hidden: readonly ToggleId[];
+  readonly categories: readonly IncidentCategory[];
+}
+
+/**
+ * Read the state from a query string, ignoring what it does not know (an old or hand-edited link
+ * never breaks the app).
+ *
+ * @example
+ * readUrlState('?incident=dm-x&hidden=adiz,incidents&category=launch')
+ * // → { incident: 'dm-x', hidden: ['adiz', 'incidents'], categories: ['launch'] }
+ */
+export function readUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+  const incident = params.get('incident') ?? undefined;
+  return {
+    ...(incident ? { incident } : {}),
+    hidden: list('hidden').filter(isToggleId),
+    categories: list('category').filter((c): c is IncidentCategory =>
+      (INCIDENT_CATEGORIES as readonly string[]).includes(c),
+    ),
+  };
+}
+
+/**
+ * Write the state into a query string, keeping any other parameters; empty parts are left out
+ * so the default view has a clean URL.
+ *
+ * @example
+ * writeUrlState('?data=x', { incident: 'dm-x', hidden: [], categories: [] }) // → '?data=x&incident=dm-x'
+ */
+export function writeUrlState(search: string, state: UrlState): string {
+  const params = new URLSearchParams(search);
+  const set = (key: string, value: string) => (value ? params.set(key, value) : params.delete(key));
+  set('incident', state.incident ?? '');
+  set('hidden', state.hidden.join(','));
+  set('category', state.categories.join(','));
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

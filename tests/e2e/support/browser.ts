@@ -1,0 +1,89 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const OUTPUT_DIR = 'test-output';
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly baseUrl: string;
+  /** Every URL the page requested, for the same-origin check. */
+  readonly requests: string[];
+  /** Console errors and uncaught page errors. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh headless Chromium (Debian's, through playwright-core) with a throwaway profile, its
+ * requests and console errors recorded. Flags per shared/reference/browser-testing.md: WebGL
+ * through SwiftShader, no background traffic to outside hosts.
+ */
+export async function openSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'straitwatch-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    context,
+    page,
+    baseUrl: inject('baseUrl'),
+    requests,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Open the dashboard (with an optional query) and wait until the map is loaded and idle. */
+export async function openDashboard(session: Session, query = ''): Promise<void> {
+  await session.page.goto(new URL(query, session.baseUrl).href);
+  await waitForMapIdle(session.page);
+}
+
+/** Wait for `window.__map` and for it to have nothing left to load or draw. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__map !== undefined, undefined, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        if (map.loaded() && !map.isMoving()) {
+          // A render may still be queued: wait for the next idle if one comes soon.
+          map.triggerRepaint();
+        }
+        map.once('idle', () => resolve());
+      }),
+  );
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  return join(OUTPUT_DIR, name);
+}
