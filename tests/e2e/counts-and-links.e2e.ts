@@ -81,7 +81,9 @@ describe('counts chart, shared links and broken data', () => {
     expect(text).toMatch(
       /geodata\/incidents\/dailymail-2023-04-17\.geojson › dm-2023-04-17-[a-z0-9-]+ › properties\.quotes\[0\]: text is not at/,
     );
-    expect(text).toContain('no layer feature "adiz/taiwan-adiz-southwest" (the incident is kept at its own point)');
+    expect(text).toContain(
+      'no layer feature "adiz/taiwan-adiz-southwest" (the incident is kept at its own point)',
+    );
     // Everything else still shows: the other layers, and the other incidents.
     await expect
       .poll(() =>

@@ -9,9 +9,6 @@ import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.
 import notoSemiBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { BASEMAP_COLORS as C, FONT_REGULAR, FONT_SEMIBOLD } from './palette';
 
-/** The 10 m East Asia detail takes over from the 50 m world at this zoom. */
-const DETAIL_ZOOM = 4;
-
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 /**
@@ -23,6 +20,8 @@ export function basemapStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'Straitwatch offline',
+    // No paint transitions: under software WebGL every extra frame costs ~100 ms.
+    transition: { duration: 0, delay: 0 },
     'font-faces': {
       [FONT_REGULAR]: [{ url: absolute(notoRegular) }],
       [FONT_SEMIBOLD]: [{ url: absolute(notoSemiBold) }],
@@ -34,7 +33,7 @@ export function basemapStyle(): StyleSpecification {
         maxzoom: 6,
         attribution: 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
       },
-      'world-borders': { type: 'geojson', data: absolute(worldBorders), maxzoom: 6 },
+      'world-borders': { type: 'geojson', data: absolute(worldBorders), maxzoom: 7 },
       'east-asia-land': {
         type: 'geojson',
         data: absolute(eastAsiaLand),
@@ -47,44 +46,36 @@ export function basemapStyle(): StyleSpecification {
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': C.water } },
-      { id: 'world-land', type: 'fill', source: 'world-land', paint: { 'fill-color': C.land } },
+      // The world files leave out the East Asia box that the 10 m files fill, so both draw at
+      // every zoom with one fill. No coastline strokes: land outlines include the straight cuts
+      // at the box edges and at ±180°, which would read as false coasts (geodata/basemap/README.md).
       {
-        id: 'world-coast',
-        type: 'line',
+        id: 'world-land',
+        type: 'fill',
         source: 'world-land',
-        maxzoom: DETAIL_ZOOM + 1,
-        paint: { 'line-color': C.coast, 'line-width': 0.6 },
+        paint: { 'fill-color': C.land, 'fill-antialias': true },
       },
       {
         id: 'east-asia-land',
         type: 'fill',
         source: 'east-asia-land',
-        minzoom: DETAIL_ZOOM,
-        paint: { 'fill-color': C.landDetail },
-      },
-      {
-        id: 'east-asia-coast',
-        type: 'line',
-        source: 'east-asia-land',
-        minzoom: DETAIL_ZOOM,
-        paint: {
-          'line-color': C.coast,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 1.2],
-        },
+        paint: { 'fill-color': C.land, 'fill-antialias': true },
       },
       {
         id: 'world-borders',
         type: 'line',
         source: 'world-borders',
-        maxzoom: DETAIL_ZOOM + 1,
         paint: { 'line-color': C.border, 'line-width': 0.7, 'line-dasharray': [3, 2] },
       },
       {
         id: 'east-asia-borders',
         type: 'line',
         source: 'east-asia-borders',
-        minzoom: DETAIL_ZOOM,
-        paint: { 'line-color': C.border, 'line-width': 0.9, 'line-dasharray': [3, 2] },
+        paint: {
+          'line-color': C.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1.2],
+          'line-dasharray': [3, 2],
+        },
       },
       {
         id: 'sea-labels',

@@ -25,6 +25,7 @@ const isPoint: ExpressionSpecification = [
 ];
 const isExact: ExpressionSpecification = ['==', ['get', 'precision'], 'exact'];
 const notExact: ExpressionSpecification = ['!=', ['get', 'precision'], 'exact'];
+const notExactPlace: ExpressionSpecification = ['!=', ['get', 'placePrecision'], 'exact'];
 
 /**
  * The style layers that draw one registry layer, all sharing the source `def.id` and ids that
@@ -205,4 +206,22 @@ export const INCIDENT_LAYER_IDS = incidentLayers().map((l) => l.id);
 /** A layer filter showing only incidents of the given categories (all when empty). */
 export function categoryFilter(categories: readonly string[]): ExpressionSpecification | null {
   return categories.length === 0 ? null : ['in', ['get', 'category'], ['literal', [...categories]]];
+}
+
+/**
+ * The filter of every incident layer for a category choice: the place ring keeps its own
+ * condition and adds the categories.
+ *
+ * @example
+ * incidentFilters([]).get('incidents-circle') // → null
+ */
+export function incidentFilters(
+  categories: readonly string[],
+): Map<string, ExpressionSpecification | null> {
+  const byCategory = categoryFilter(categories);
+  return new Map([
+    [INCIDENT_CIRCLE_LAYER, byCategory],
+    ['incidents-label', byCategory],
+    ['incidents-place-ring', byCategory ? ['all', notExactPlace, byCategory] : notExactPlace],
+  ]);
 }

@@ -2,8 +2,6 @@
 export const BASEMAP_COLORS = {
   water: '#dce6ee',
   land: '#f5f3ee',
-  landDetail: '#f5f3ee',
-  coast: '#a9b8c4',
   border: '#b4aa9c',
   label: '#6b6f75',
   seaLabel: '#6f8fa8',

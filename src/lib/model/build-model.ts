@@ -114,7 +114,12 @@ export function buildModel(files: RawFiles): DashboardModel {
       // reported, but the incident keeps its own point and its evidence, so it stays.
       const link = incident.properties.place.feature;
       if (link && !featureRefs.has(link)) {
-        issues.push({ file, feature: incident.id, path: 'properties.place.feature', reason: `no layer feature "${link}" (the incident is kept at its own point)` });
+        issues.push({
+          file,
+          feature: incident.id,
+          path: 'properties.place.feature',
+          reason: `no layer feature "${link}" (the incident is kept at its own point)`,
+        });
       }
       incidentIds.add(incident.id);
       incidents.push(incident);

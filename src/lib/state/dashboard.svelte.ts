@@ -8,7 +8,10 @@ import type { IncidentCategory } from '../model/vocabulary';
 import type { UrlState } from './url-state';
 
 /** Where a selection came from; the map flies only for selections made outside it. */
-export type SelectionOrigin = 'list' | 'map' | 'chart' | 'link';
+export type SelectionOrigin = 'list' | 'map' | 'chart' | 'link' | 'text';
+
+/** What the right-hand column shows. */
+export type EvidenceView = 'incident' | 'text';
 
 const EMPTY_MODEL: DashboardModel = {
   layers: new Map(),
@@ -36,6 +39,10 @@ export class Dashboard {
   selectedId = $state<string | undefined>();
   selectionOrigin = $state<SelectionOrigin>('list');
   hoveredId = $state<string | undefined>();
+  /** The right-hand column: the selected incident's quotes, or a source's full text. */
+  evidenceView = $state<EvidenceView>('incident');
+  /** The source shown in the full-text view; the selected incident's first source by default. */
+  viewedSourceId = $state<string | undefined>();
 
   /** Incidents by id, for O(1) look-ups from map events and URLs. Rebuilt with the model, never mutated. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -104,6 +111,17 @@ export class Dashboard {
   selectIncident(id: string | undefined, origin: SelectionOrigin): void {
     this.selectionOrigin = origin;
     this.selectedId = id;
+    const source = id === undefined ? undefined : this.byId.get(id)?.properties.quotes[0]?.source;
+    if (source !== undefined && origin !== 'text') this.viewedSourceId = source;
+  }
+
+  showEvidence(view: EvidenceView): void {
+    this.evidenceView = view;
+  }
+
+  viewSource(id: string): void {
+    this.viewedSourceId = id;
+    this.evidenceView = 'text';
   }
 
   hoverIncident(id: string | undefined): void {
