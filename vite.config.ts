@@ -1,9 +1,10 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { basemapTilesPlugin } from './scripts/vite-plugin-basemap-tiles.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), basemapTilesPlugin()],
   build: {
     target: 'es2022',
     // Geodata and basemap files stay separate, cacheable files (never data: URLs in the bundle).

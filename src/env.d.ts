@@ -5,3 +5,14 @@ interface Window {
   /** The dashboard's MapLibre map, set once loaded, for browser tests and debugging. */
   __map?: import('maplibre-gl').Map;
 }
+
+declare module 'virtual:basemap-tiles' {
+  /** Where the build put the basemap's vector tiles (scripts/vite-plugin-basemap-tiles.ts). */
+  const tiles: {
+    readonly path: string;
+    readonly worldMaxZoom: number;
+    readonly detailMaxZoom: number;
+    readonly eastAsiaBox: readonly [number, number, number, number];
+  };
+  export default tiles;
+}

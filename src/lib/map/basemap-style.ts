@@ -1,22 +1,25 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import worldLand from '../../../geodata/basemap/world-land.geojson?url';
-import worldBorders from '../../../geodata/basemap/world-borders.geojson?url';
-import eastAsiaLand from '../../../geodata/basemap/east-asia-land.geojson?url';
-import eastAsiaBorders from '../../../geodata/basemap/east-asia-borders.geojson?url';
-import countryLabels from '../../../geodata/basemap/country-labels.geojson?url';
-import seaLabels from '../../../geodata/basemap/sea-labels.geojson?url';
+import tiles from 'virtual:basemap-tiles';
 import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoSemiBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import { BASEMAP_COLORS as C, FONT_REGULAR, FONT_SEMIBOLD } from './palette';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
+/** A tile URL template on our own origin (`new URL` would escape the braces). */
+const tileUrl = (set: string) => `${absolute(tiles.path)}/${set}/{z}/{x}/{y}.pbf`;
+const ATTRIBUTION = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
- * The offline basemap: Natural Earth land, borders and labels from files shipped with the app,
- * and a bundled Noto Sans for labels, so the map looks the same everywhere and asks no other
- * host for anything. No `glyphs` URL: MapLibre draws text with the `font-faces` files.
+ * The offline basemap: Natural Earth land, borders and labels as vector tiles cut at build time
+ * from geodata/basemap/ (scripts/basemap-tiles.ts), and a bundled Noto Sans for labels, so the
+ * map looks the same everywhere and asks no other host for anything. No `glyphs` URL: MapLibre
+ * draws text with the `font-faces` files.
+ *
+ * Up to zoom 4 the `world` tiles draw everything; above it, East Asia's coarse shapes
+ * (`detail: true`) give way to the 10 m `detail` tiles, which exist only inside their box.
  */
 export function basemapStyle(): StyleSpecification {
+  const coarse = tiles.worldMaxZoom + 1;
   return {
     version: 8,
     name: 'Straitwatch offline',
@@ -27,60 +30,84 @@ export function basemapStyle(): StyleSpecification {
       [FONT_SEMIBOLD]: [{ url: absolute(notoSemiBold) }],
     },
     sources: {
-      'world-land': {
-        type: 'geojson',
-        data: absolute(worldLand),
-        maxzoom: 6,
-        attribution: 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+      world: {
+        type: 'vector',
+        tiles: [tileUrl('world')],
+        minzoom: 0,
+        maxzoom: tiles.worldMaxZoom,
+        attribution: ATTRIBUTION,
       },
-      'world-borders': { type: 'geojson', data: absolute(worldBorders), maxzoom: 7 },
-      'east-asia-land': {
-        type: 'geojson',
-        data: absolute(eastAsiaLand),
-        maxzoom: 10,
-        tolerance: 0.3,
+      detail: {
+        type: 'vector',
+        tiles: [tileUrl('detail')],
+        minzoom: coarse,
+        maxzoom: tiles.detailMaxZoom,
+        bounds: [...tiles.eastAsiaBox],
       },
-      'east-asia-borders': { type: 'geojson', data: absolute(eastAsiaBorders), maxzoom: 10 },
-      'country-labels': { type: 'geojson', data: absolute(countryLabels) },
-      'sea-labels': { type: 'geojson', data: absolute(seaLabels) },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': C.water } },
-      // The world files leave out the East Asia box that the 10 m files fill, so both draw at
-      // every zoom with one fill. No coastline strokes: land outlines include the straight cuts
-      // at the box edges and at ±180°, which would read as false coasts (geodata/basemap/README.md).
+      // No coastline strokes: land outlines include straight cuts at tile and box edges and at
+      // ±180°, which would read as false coasts; the coast reads from land against water.
       {
         id: 'world-land',
         type: 'fill',
-        source: 'world-land',
-        paint: { 'fill-color': C.land, 'fill-antialias': true },
+        source: 'world',
+        'source-layer': 'land',
+        maxzoom: coarse,
+        paint: { 'fill-color': C.land },
+      },
+      {
+        id: 'world-land-outside-detail',
+        type: 'fill',
+        source: 'world',
+        'source-layer': 'land',
+        minzoom: coarse,
+        filter: ['!', ['has', 'detail']],
+        paint: { 'fill-color': C.land },
       },
       {
         id: 'east-asia-land',
         type: 'fill',
-        source: 'east-asia-land',
-        paint: { 'fill-color': C.land, 'fill-antialias': true },
+        source: 'detail',
+        'source-layer': 'land',
+        minzoom: coarse,
+        paint: { 'fill-color': C.land },
       },
       {
         id: 'world-borders',
         type: 'line',
-        source: 'world-borders',
+        source: 'world',
+        'source-layer': 'borders',
+        maxzoom: coarse,
         paint: { 'line-color': C.border, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'world-borders-outside-detail',
+        type: 'line',
+        source: 'world',
+        'source-layer': 'borders',
+        minzoom: coarse,
+        filter: ['!', ['has', 'detail']],
+        paint: { 'line-color': C.border, 'line-width': 0.9, 'line-dasharray': [3, 2] },
       },
       {
         id: 'east-asia-borders',
         type: 'line',
-        source: 'east-asia-borders',
+        source: 'detail',
+        'source-layer': 'borders',
+        minzoom: coarse,
         paint: {
           'line-color': C.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1.2],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.9, 8, 1.2],
           'line-dasharray': [3, 2],
         },
       },
       {
         id: 'sea-labels',
         type: 'symbol',
-        source: 'sea-labels',
+        source: 'world',
+        'source-layer': 'sea-labels',
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [FONT_REGULAR],
@@ -93,7 +120,8 @@ export function basemapStyle(): StyleSpecification {
       {
         id: 'country-labels',
         type: 'symbol',
-        source: 'country-labels',
+        source: 'world',
+        'source-layer': 'country-labels',
         filter: [
           '<=',
           ['get', 'rank'],

@@ -1,7 +1,7 @@
 /** The basemap's calm colours: overlays and incidents read first. */
 export const BASEMAP_COLORS = {
-  water: '#dce6ee',
-  land: '#f5f3ee',
+  water: '#cfdde8',
+  land: '#f8f6f1',
   border: '#b4aa9c',
   label: '#6b6f75',
   seaLabel: '#6f8fa8',
