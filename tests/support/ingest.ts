@@ -1,0 +1,76 @@
+/**
+ * Inputs for the extractor's tests: the repository's gazetteer and layers, source metadata for
+ * a text, and the dispatch fixtures in tests/fixtures/dispatches/.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { type Gazetteer, gazetteerSchema } from '../../src/lib/ingest/gazetteer-schema';
+import { deepFreeze } from '../../src/lib/model/parse-feature-collection';
+import type { SourceMeta } from '../../src/lib/model/schema';
+import { GEODATA_DIR, repoModel } from './geodata';
+
+export const DISPATCH_DIR = fileURLToPath(new URL('../fixtures/dispatches/', import.meta.url));
+
+let gazetteer: Gazetteer | undefined;
+
+/** geodata/gazetteer.json, parsed and frozen. */
+export function repoGazetteer(): Gazetteer {
+  gazetteer ??= deepFreeze(
+    v.parse(gazetteerSchema, JSON.parse(readFileSync(`${GEODATA_DIR}/gazetteer.json`, 'utf8'))),
+  );
+  return gazetteer;
+}
+
+/** The repository's layers, as the extractor takes them. */
+export function repoLayers() {
+  return repoModel().layers;
+}
+
+/** Valid source metadata for a text, frozen. */
+export function createSourceMetaFor(text: string, overrides: Partial<SourceMeta> = {}): SourceMeta {
+  return deepFreeze({
+    id: 'test-dispatch',
+    outlet: 'Test Wire',
+    title: 'A test dispatch',
+    published: '2023-04-17',
+    language: 'en',
+    sha256: createHash('sha256').update(text).digest('hex'),
+    ...overrides,
+  });
+}
+
+export interface DispatchFixture {
+  readonly name: string;
+  readonly text: string;
+  readonly meta: SourceMeta;
+  readonly expectedPath: string;
+}
+
+/** Every dispatch in tests/fixtures/dispatches/: `<name>.txt` with `<name>.input.json`. */
+export function dispatchFixtures(): DispatchFixture[] {
+  return readdirSync(DISPATCH_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.txt'.length);
+      const text = readFileSync(`${DISPATCH_DIR}${f}`, 'utf8');
+      const input = JSON.parse(readFileSync(`${DISPATCH_DIR}${name}.input.json`, 'utf8')) as {
+        published: string;
+        outlet: string;
+        title: string;
+      };
+      return {
+        name,
+        text,
+        meta: createSourceMetaFor(text, {
+          id: name,
+          published: input.published,
+          outlet: input.outlet,
+          title: input.title,
+        }),
+        expectedPath: `${DISPATCH_DIR}${name}.expected.json`,
+      };
+    });
+}

@@ -1,0 +1,104 @@
+/**
+ * Quality is measured, not assumed: the extractor on the seed article against the curated
+ * incidents (see `extractionQuality` for how facts are matched). The figures go to
+ * test-output/extractor-quality.json and to the console, and docs/ingest.md quotes them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../../../src/lib/ingest/extract-incidents';
+import { extractionQuality } from '../../../src/lib/ingest/extraction-quality';
+import { repoModel } from '../../support/geodata';
+import { repoGazetteer } from '../../support/ingest';
+
+const SEED = 'dailymail-2023-04-17';
+const OUTPUT_DIR = fileURLToPath(new URL('../../../test-output/', import.meta.url));
+
+describe('extractor quality on the seed article', () => {
+  const model = repoModel();
+  const source = model.sources.get(SEED)!;
+  const curated = model.incidents.filter((i) => i.properties.quotes[0]?.source === SEED);
+  const { drafts } = extractIncidents({
+    source: source.meta,
+    text: source.text,
+    gazetteer: repoGazetteer(),
+    layers: model.layers,
+  });
+  const quality = extractionQuality(
+    curated,
+    drafts.map((d) => d.incident),
+  );
+
+  it('writes and prints the figures', () => {
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    const report = {
+      source: SEED,
+      curatedIncidents: curated.length,
+      drafts: drafts.length,
+      ...quality,
+    };
+    writeFileSync(`${OUTPUT_DIR}extractor-quality.json`, `${JSON.stringify(report, null, 2)}\n`);
+    const line = (
+      name: string,
+      f: {
+        recall: number;
+        precision: number;
+        recalled: number;
+        curated: number;
+        correct: number;
+        drafted: number;
+      },
+    ) =>
+      `${name.padEnd(12)} recall ${f.recall.toFixed(3)} (${f.recalled}/${f.curated})  precision ${f.precision.toFixed(3)} (${f.correct}/${f.drafted})`;
+    console.log(
+      [
+        `extractor quality on ${SEED}: ${drafts.length} drafts, ${curated.length} curated incidents`,
+        line('dates', quality.dates),
+        line('rule dates', quality.ruleDates),
+        line('counts', quality.counts),
+        line('places', quality.places),
+        `categories   ${quality.categories.agreed}/${quality.categories.compared} agree`,
+      ].join('\n'),
+    );
+    expect(curated.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('recalls at least 90 % of the dates our rules can read, and of the counts', () => {
+    expect(quality.ruleDates.recall, quality.ruleDates.missed.join('\n')).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    expect(quality.counts.recall, quality.counts.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps its measured floors for all dates and for places (below 90 %, see docs/ingest.md)', () => {
+    // Curated "inferred" dates come from reasoning across sentences ("That same day" = the last
+    // day of the exercises), which the extractor does not attempt; curated places include
+    // choices no gazetteer can make (a point for a statement that names no place).
+    expect(quality.dates.recall).toBeGreaterThanOrEqual(0.8);
+    expect(quality.places.recall).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('is precise on what it claims by rule and on counts', () => {
+    expect(quality.ruleDates.precision).toBeGreaterThanOrEqual(0.9);
+    expect(quality.counts.precision).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('extractionQuality', () => {
+  it('counts a fact found in another sentence as missed, not recalled', () => {
+    const model = repoModel();
+    const curated = model.incidents.filter(
+      (i) => i.id === 'dm-2023-04-17-taiwan-mnd-warships-aircraft',
+    );
+    const moved = curated.map((i) => ({
+      ...i,
+      properties: {
+        ...i.properties,
+        quotes: [{ ...i.properties.quotes[0]!, start: 0, end: 10 }],
+      },
+    }));
+    expect(extractionQuality(curated, curated).counts.recall).toBe(1);
+    expect(extractionQuality(curated, moved).counts.recall).toBe(0);
+    expect(extractionQuality(curated, moved).counts.precision).toBe(0);
+  });
+});
