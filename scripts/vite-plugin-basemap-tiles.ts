@@ -1,36 +1,65 @@
 /**
- * Vite plugin: serves the basemap's vector tiles in dev and writes them into the build under
- * `basemap-tiles/<hash>/{set}/{z}/{x}/{y}.pbf`, the hash taken from the tiles' bytes so the
- * files can be cached for good. The app learns the path from `virtual:basemap-tiles`.
+ * Vite plugin: serves the basemap's vector tiles and label glyphs in dev, and writes them into
+ * the build under content-hashed folders so they can be cached for good:
+ * - `basemap-tiles/<hash>/{set}/{z}/{x}/{y}.pbf`, cut from geodata/basemap/ at build time;
+ * - `glyphs/<hash>/{fontstack}/{range}.pbf`, the SDF glyphs in geodata/glyphs/ (npm run glyphs).
+ * The app learns both paths from `virtual:basemap-tiles`.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { basemapTiles, DETAIL_MAX_ZOOM, EAST_ASIA_BOX, WORLD_MAX_ZOOM } from './basemap-tiles.ts';
 
 const VIRTUAL = 'virtual:basemap-tiles';
 
-export function basemapTilesPlugin(dir = 'geodata/basemap'): Plugin {
-  let cache: { hash: string; tiles: Map<string, Uint8Array> } | undefined;
-  const load = () => {
-    if (cache) return cache;
-    const tiles = new Map<string, Uint8Array>();
-    const hash = createHash('sha256');
-    for (const t of basemapTiles(dir)) {
-      const key = `${t.set}/${t.z}/${t.x}/${t.y}`;
-      tiles.set(key, t.data);
-      hash.update(key).update(t.data);
-    }
-    cache = { hash: hash.digest('hex').slice(0, 10), tiles };
-    return cache;
-  };
+interface FileSet {
+  readonly hash: string;
+  /** Relative path → bytes. */
+  readonly files: Map<string, Uint8Array>;
+}
+
+function hashed(files: Map<string, Uint8Array>): FileSet {
+  const hash = createHash('sha256');
+  for (const [key, data] of files) hash.update(key).update(data);
+  return { hash: hash.digest('hex').slice(0, 10), files };
+}
+
+function readTree(dir: string, ext: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  if (!existsSync(dir)) return files;
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (entry.endsWith(ext)) files.set(entry.split('\\').join('/'), readFileSync(join(dir, entry)));
+  }
+  return files;
+}
+
+export function basemapTilesPlugin(
+  basemapDir = 'geodata/basemap',
+  glyphsDir = 'geodata/glyphs',
+): Plugin {
+  let tiles: FileSet | undefined;
+  let glyphs: FileSet | undefined;
+  const loadTiles = () =>
+    (tiles ??= hashed(
+      new Map(
+        [...basemapTiles(basemapDir)].map((t) => [`${t.set}/${t.z}/${t.x}/${t.y}.pbf`, t.data]),
+      ),
+    ));
+  const loadGlyphs = () => (glyphs ??= hashed(readTree(glyphsDir, '.pbf')));
+  const trees = () => [
+    { prefix: `basemap-tiles/${loadTiles().hash}/`, set: loadTiles() },
+    { prefix: `glyphs/${loadGlyphs().hash}/`, set: loadGlyphs() },
+  ];
+
   return {
     name: 'straitwatch-basemap-tiles',
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
     load(id) {
       if (id !== `\0${VIRTUAL}`) return undefined;
-      const { hash } = load();
       return `export default ${JSON.stringify({
-        path: `basemap-tiles/${hash}`,
+        path: `basemap-tiles/${loadTiles().hash}`,
+        glyphsPath: loadGlyphs().files.size > 0 ? `glyphs/${loadGlyphs().hash}` : undefined,
         worldMaxZoom: WORLD_MAX_ZOOM,
         detailMaxZoom: DETAIL_MAX_ZOOM,
         eastAsiaBox: EAST_ASIA_BOX,
@@ -38,25 +67,21 @@ export function basemapTilesPlugin(dir = 'geodata/basemap'): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const match = /\/basemap-tiles\/[0-9a-f]+\/(\w+\/\d+\/\d+\/\d+)\.pbf$/.exec(req.url ?? '');
-        if (!match) return next();
-        const tile = load().tiles.get(match[1]!);
-        if (!tile) {
-          res.statusCode = 404;
-          return res.end();
+        const url = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\//, '');
+        for (const { prefix, set } of trees()) {
+          if (!url.startsWith(prefix)) continue;
+          const file = set.files.get(url.slice(prefix.length));
+          if (!file) break;
+          res.setHeader('Content-Type', 'application/x-protobuf');
+          return res.end(file);
         }
-        res.setHeader('Content-Type', 'application/x-protobuf');
-        res.end(tile);
+        next();
       });
     },
     generateBundle() {
-      const { hash, tiles } = load();
-      for (const [key, data] of tiles) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `basemap-tiles/${hash}/${key}.pbf`,
-          source: data,
-        });
+      for (const { prefix, set } of trees()) {
+        for (const [key, data] of set.files)
+          this.emitFile({ type: 'asset', fileName: `${prefix}${key}`, source: data });
       }
     },
   };

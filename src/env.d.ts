@@ -10,6 +10,8 @@ declare module 'virtual:basemap-tiles' {
   /** Where the build put the basemap's vector tiles (scripts/vite-plugin-basemap-tiles.ts). */
   const tiles: {
     readonly path: string;
+    /** Where the SDF label glyphs are, when geodata/glyphs/ has them (npm run glyphs). */
+    readonly glyphsPath: string | undefined;
     readonly worldMaxZoom: number;
     readonly detailMaxZoom: number;
     readonly eastAsiaBox: readonly [number, number, number, number];

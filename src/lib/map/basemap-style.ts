@@ -11,9 +11,8 @@ const ATTRIBUTION = 'Made with <a href="https://www.naturalearthdata.com/">Natur
 
 /**
  * The offline basemap: Natural Earth land, borders and labels as vector tiles cut at build time
- * from geodata/basemap/ (scripts/basemap-tiles.ts), and a bundled Noto Sans for labels, so the
- * map looks the same everywhere and asks no other host for anything. No `glyphs` URL: MapLibre
- * draws text with the `font-faces` files.
+ * from geodata/basemap/ (scripts/basemap-tiles.ts), and Noto Sans label glyphs shipped with the
+ * app, so the map looks the same everywhere and asks no other host for anything.
  *
  * Up to zoom 4 the `world` tiles draw everything; above it, East Asia's coarse shapes
  * (`detail: true`) give way to the 10 m `detail` tiles, which exist only inside their box.
@@ -25,10 +24,16 @@ export function basemapStyle(): StyleSpecification {
     name: 'Straitwatch offline',
     // No paint transitions: under software WebGL every extra frame costs ~100 ms.
     transition: { duration: 0, delay: 0 },
-    'font-faces': {
-      [FONT_REGULAR]: [{ url: absolute(notoRegular) }],
-      [FONT_SEMIBOLD]: [{ url: absolute(notoSemiBold) }],
-    },
+    // Labels: ready-made SDF glyphs shipped with the app (scripts/build-glyphs.ts), so the
+    // browser only decodes them; without them, MapLibre rasterises the bundled font itself.
+    ...(tiles.glyphsPath
+      ? { glyphs: `${absolute(tiles.glyphsPath)}/{fontstack}/{range}.pbf` }
+      : {
+          'font-faces': {
+            [FONT_REGULAR]: [{ url: absolute(notoRegular) }],
+            [FONT_SEMIBOLD]: [{ url: absolute(notoSemiBold) }],
+          },
+        }),
     sources: {
       world: {
         type: 'vector',
