@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { type DataIssue, issuesFromValibot } from './data-issue';
 import { incidentIssues } from './incident-issues';
-import type { LayerId } from './layer-registry';
+import { INCIDENTS_LAYER, type LayerId, LAYERS } from './layer-registry';
 import { deepFreeze, parseFeatureCollection } from './parse-feature-collection';
+import { parseUserLayer, type UserLayer } from './parse-user-layer';
 import {
   type Incident,
   incidentFeatureSchema,
@@ -28,6 +29,16 @@ export interface RawFiles {
     readonly sha256: string;
   }[];
   readonly incidents: readonly { readonly file: string; readonly json: unknown }[];
+  /**
+   * GeoJSON layers the user imported in the browser, each shown as a layer of its own with the
+   * given id (unique, not a registry layer's) and name. Optional: the shipped geodata has none.
+   */
+  readonly userLayers?: readonly {
+    readonly file: string;
+    readonly id: string;
+    readonly name: string;
+    readonly json: unknown;
+  }[];
   /** Files that could not be read at all (missing, too large, not JSON). */
   readonly readIssues?: readonly DataIssue[];
 }
@@ -38,6 +49,8 @@ export interface DashboardModel {
   readonly sources: ReadonlyMap<string, Source>;
   /** Sorted by date, then id. */
   readonly incidents: readonly Incident[];
+  /** Imported GeoJSON layers by id, in import order (empty without imports). */
+  readonly userLayers: ReadonlyMap<string, UserLayer>;
   readonly issues: readonly DataIssue[];
 }
 
@@ -127,5 +140,17 @@ export function buildModel(files: RawFiles): DashboardModel {
   }
   incidents.sort(compareIncidents);
 
-  return { layers, sources, incidents, issues };
+  const userLayers = new Map<string, UserLayer>();
+  const takenIds = new Set<string>([...LAYERS.map((l) => l.id), INCIDENTS_LAYER.id]);
+  for (const { file, id, name, json } of files.userLayers ?? []) {
+    if (takenIds.has(id) || userLayers.has(id)) {
+      issues.push({ file, reason: `the layer id "${id}" is already taken` });
+      continue;
+    }
+    const parsed = parseUserLayer(file, json);
+    issues.push(...parsed.issues);
+    userLayers.set(id, Object.freeze({ id, name, file, features: parsed.features }));
+  }
+
+  return { layers, sources, incidents, userLayers, issues };
 }

@@ -1,9 +1,16 @@
 import { getContext, setContext } from 'svelte';
-import type { DashboardModel } from '../model/build-model';
+import { applyImports } from '../import/apply-imports';
+import type { ImportedFile } from '../import/imported-file';
+import { parseStoredImports } from '../import/parse-stored-imports';
+import { restoreImports } from '../import/restore-imports';
+import type { Draft } from '../ingest/extract-incidents';
+import type { ExtractionNote } from '../ingest/extraction-note';
+import { buildModel, type DashboardModel, type RawFiles } from '../model/build-model';
+import type { DataIssue } from '../model/data-issue';
 import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
-import type { Incident } from '../model/schema';
+import type { Incident, SourceMeta } from '../model/schema';
 import type { IncidentCategory } from '../model/vocabulary';
 import type { UrlState } from './url-state';
 
@@ -13,10 +20,39 @@ export type SelectionOrigin = 'list' | 'map' | 'chart' | 'link' | 'text';
 /** What the right-hand column shows. */
 export type EvidenceView = 'incident' | 'text';
 
+/** A text read into draft incidents, waiting for the user to accept or reject each. */
+export interface TextDrafts {
+  /** The import the accepted drafts go into (made with the first one accepted). */
+  readonly importId: string;
+  readonly file: string;
+  readonly text: string;
+  readonly meta: SourceMeta;
+  /** Drafts not yet accepted or rejected. */
+  readonly drafts: readonly Draft[];
+  /** What the extractor saw and did not use. */
+  readonly notes: readonly ExtractionNote[];
+}
+
+/** What the last import, removal or restore said. */
+export interface ImportReport {
+  /** One line: what happened. */
+  readonly summary: string;
+  /** True when something was refused or skipped (then `issues` says why). */
+  readonly refused: boolean;
+  /** Each names the file, the line or feature, and the reason. */
+  readonly issues: readonly DataIssue[];
+}
+
+export interface DashboardOptions {
+  /** Keeps the imports (in IndexedDB in the app); called after each change that was applied. */
+  readonly storeImports?: (imports: readonly ImportedFile[]) => Promise<void>;
+}
+
 const EMPTY_MODEL: DashboardModel = {
   layers: new Map(),
   sources: new Map(),
   incidents: [],
+  userLayers: new Map(),
   issues: [],
 };
 
@@ -83,6 +119,42 @@ export class Dashboard {
       : undefined,
   );
 
+  // ── Imports (src/lib/import/): applied on top of the shipped files, all or nothing ──
+
+  /** The shipped files the model is built from; imports are applied on top of them. */
+  baseFiles = $state.raw<RawFiles | undefined>();
+  /** The imports in the model, in the order they were made. */
+  imports = $state.raw<readonly ImportedFile[]>([]);
+  /** Ids of the incidents the imports brought, set with the model they were built into. */
+  // Replaced whole with each model, never mutated, so a plain Set is right.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  importedIncidentIds = $state.raw<ReadonlySet<string>>(new Set());
+  /** Stored imports that no longer validate: not applied, listed with why, kept until removed. */
+  skippedImports = $state.raw<
+    readonly { readonly item: ImportedFile; readonly issues: readonly DataIssue[] }[]
+  >([]);
+  /** What the last import, removal or restore said. */
+  importReport = $state.raw<ImportReport | undefined>();
+  /** Why the imports could not be kept in this browser, when they could not. */
+  storageProblem = $state<string | undefined>();
+  /** The text whose draft incidents are being reviewed. */
+  textDrafts = $state.raw<TextDrafts | undefined>();
+  /** Ids of imported layers the user hid. */
+  hiddenUserLayers = $state<string[]>([]);
+
+  /** The incidents the imports brought, in date order. */
+  readonly importedIncidents: readonly Incident[] = $derived(
+    this.model.incidents.filter((i) => this.importedIncidentIds.has(i.id)),
+  );
+
+  readonly #storeImports: DashboardOptions['storeImports'];
+  /** Imports run one after another: each is checked against the model the one before left. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: DashboardOptions = {}) {
+    this.#storeImports = options.storeImports;
+  }
+
   /** What a link to this view carries. */
   readonly urlState: UrlState = $derived({
     ...(this.selectedId ? { incident: this.selectedId } : {}),
@@ -95,6 +167,200 @@ export class Dashboard {
     this.status = 'ready';
     if (this.selectedId !== undefined && !this.byId.has(this.selectedId))
       this.selectedId = undefined;
+  }
+
+  /**
+   * Build the model from the shipped files and re-apply the stored imports in order (`stored` as
+   * storage gave it): one that no longer validates is skipped, listed with its problems and kept
+   * in storage until removed; the others are applied.
+   */
+  load(files: RawFiles, stored?: unknown): Promise<void> {
+    return this.#serial(async () => {
+      const parsed = parseStoredImports(stored);
+      const restored = await restoreImports(files, parsed.imports).catch((error: unknown) => {
+        // A stored import must never stop the dashboard: show the shipped data, and keep the
+        // stored imports as skipped (listed, still stored) so that nothing is lost.
+        const reason = `could not be applied (${(error as Error).message})`;
+        return {
+          model: buildModel(files),
+          imports: [],
+          // eslint-disable-next-line svelte/prefer-svelte-reactivity
+          incidentIds: new Set<string>(),
+          skipped: parsed.imports.map((item) => ({ item, issues: [{ file: item.file, reason }] })),
+        };
+      });
+      this.baseFiles = files;
+      this.imports = restored.imports;
+      this.importedIncidentIds = restored.incidentIds;
+      this.skippedImports = restored.skipped;
+      const issues = [...parsed.issues, ...restored.skipped.flatMap((s) => s.issues)];
+      if (issues.length > 0)
+        this.importReport = {
+          summary: `${parsed.issues.length + restored.skipped.length} stored import(s) could not be applied; the rest are shown`,
+          refused: true,
+          issues,
+        };
+      this.setModel(restored.model);
+    });
+  }
+
+  /**
+   * Add an import, or replace the one with its id (a text import gains its accepted drafts this
+   * way). The model is built anew from the shipped files and every import; if that brings any
+   * problem that was not there before, nothing changes and `importReport` lists the problems.
+   * Resolves to whether the import was applied.
+   */
+  importFile(item: ImportedFile): Promise<boolean> {
+    return this.#serial(async () => {
+      if (this.imports.some((i) => i.file === item.file && i.id !== item.id)) {
+        this.importReport = {
+          summary: `${item.file} was not imported: nothing changed`,
+          refused: true,
+          issues: [
+            {
+              file: item.file,
+              reason: 'is already imported: remove it first, or give the file another name',
+            },
+          ],
+        };
+        return false;
+      }
+      const next = this.imports.some((i) => i.id === item.id)
+        ? this.imports.map((i) => (i.id === item.id ? item : i))
+        : [...this.imports, item];
+      return this.#apply(next, item.file, (before, after) => {
+        if (item.kind === 'geojson') {
+          const added = [...after.userLayers.values()].find((l) => l.file === item.file);
+          return `${item.file}: layer “${added?.name ?? item.file}” added (${added?.features.length ?? 0} features)`;
+        }
+        const n = after.incidents.length - before.incidents.length;
+        return `${item.file}: ${n} incident${n === 1 ? '' : 's'} added`;
+      });
+    });
+  }
+
+  /** Remove an import (or a skipped one); refused, like an import, if that breaks another. */
+  removeImport(id: string): Promise<boolean> {
+    return this.#serial(async () => {
+      const skipped = this.skippedImports.find((s) => s.item.id === id);
+      if (skipped) {
+        this.skippedImports = this.skippedImports.filter((s) => s !== skipped);
+        this.importReport = { summary: `${skipped.item.file} removed`, refused: false, issues: [] };
+        await this.#store();
+        return true;
+      }
+      const item = this.imports.find((i) => i.id === id);
+      if (!item) return false;
+      return this.#apply(
+        this.imports.filter((i) => i !== item),
+        item.file,
+        () => `${item.file} removed`,
+        'was not removed',
+      );
+    });
+  }
+
+  /** Show a text's draft incidents for review. */
+  openTextDrafts(drafts: TextDrafts): void {
+    this.textDrafts = drafts;
+  }
+
+  /** Accept a draft: it becomes an incident of the text's imported source, or is refused. */
+  async acceptDraft(draftId: string): Promise<boolean> {
+    const pending = this.textDrafts;
+    const draft = pending?.drafts.find((d) => d.incident.id === draftId);
+    if (!pending || !draft) return false;
+    const earlier = this.imports.find((i) => i.id === pending.importId);
+    const ok = await this.importFile({
+      kind: 'text',
+      id: pending.importId,
+      file: pending.file,
+      text: pending.text,
+      meta: pending.meta,
+      incidents: [...(earlier?.kind === 'text' ? earlier.incidents : []), draft.incident],
+      // A timestamp for the record, not reactive state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      importedAt: earlier?.importedAt ?? new Date().toISOString(),
+    });
+    if (ok) this.rejectDraft(draftId);
+    return ok;
+  }
+
+  /** Drop a draft from the review list. */
+  rejectDraft(draftId: string): void {
+    const pending = this.textDrafts;
+    if (!pending) return;
+    this.textDrafts = {
+      ...pending,
+      drafts: pending.drafts.filter((d) => d.incident.id !== draftId),
+    };
+  }
+
+  closeTextDrafts(): void {
+    this.textDrafts = undefined;
+  }
+
+  setUserLayerVisible(id: string, visible: boolean): void {
+    const others = this.hiddenUserLayers.filter((h) => h !== id);
+    this.hiddenUserLayers = visible ? others : [...others, id];
+  }
+
+  /** Close the last import's report. */
+  dismissImportReport(): void {
+    this.importReport = undefined;
+  }
+
+  /** Record a refusal found before an import reached the model (too large, unknown kind). */
+  refuseImport(file: string, issues: readonly DataIssue[]): void {
+    this.importReport = {
+      summary: `${file} was not imported: nothing changed`,
+      refused: true,
+      issues,
+    };
+  }
+
+  async #apply(
+    next: readonly ImportedFile[],
+    file: string,
+    describe: (before: DashboardModel, after: DashboardModel) => string,
+    refusal = 'was not imported',
+  ): Promise<boolean> {
+    if (!this.baseFiles) {
+      this.refuseImport(file, [{ file, reason: 'cannot be imported before the data has loaded' }]);
+      return false;
+    }
+    const result = await applyImports(this.baseFiles, next, this.model.issues);
+    if (result.newIssues.length > 0) {
+      this.importReport = {
+        summary: `${file} ${refusal}: nothing changed`,
+        refused: true,
+        issues: result.newIssues,
+      };
+      return false;
+    }
+    const before = this.model;
+    this.imports = next;
+    this.importedIncidentIds = result.incidentIds;
+    this.setModel(result.model);
+    this.importReport = { summary: describe(before, result.model), refused: false, issues: [] };
+    await this.#store();
+    return true;
+  }
+
+  async #store(): Promise<void> {
+    if (!this.#storeImports) return;
+    try {
+      await this.#storeImports([...this.imports, ...this.skippedImports.map((s) => s.item)]);
+      this.storageProblem = undefined;
+    } catch (error) {
+      this.storageProblem = `Imports could not be kept in this browser (${(error as Error).message}): they last until the page is closed.`;
+    }
+  }
+
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   fail(reason: string): void {

@@ -1,0 +1,19 @@
+/**
+ * Offer text as a file download, from memory (a Blob and an object URL): nothing goes over the
+ * network.
+ *
+ * @example
+ * downloadFile('incidents.csv', csv, 'text/csv');
+ */
+export function downloadFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled, so the download has the URL when it starts.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

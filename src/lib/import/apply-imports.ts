@@ -1,0 +1,54 @@
+import { buildModel, type DashboardModel, type RawFiles } from '../model/build-model';
+import { type DataIssue, formatIssue } from '../model/data-issue';
+import type { ImportedFile } from './imported-file';
+import { withImports } from './with-imports';
+
+export interface AppliedImports {
+  /** The model of the shipped files plus the imports. */
+  readonly model: DashboardModel;
+  /** Ids of the incidents the imports bring. */
+  readonly incidentIds: ReadonlySet<string>;
+  /**
+   * Problems the imports bring that were not there before: when there is any, the imports are
+   * to be refused whole and the model kept as it was.
+   */
+  readonly newIssues: readonly DataIssue[];
+}
+
+/**
+ * Build the model of the shipped files plus a list of imports, and say what problems that adds
+ * to the ones already accepted (say, in the shipped data). Problems in CSV incidents name the
+ * line they start on.
+ *
+ * @example
+ * const next = await applyImports(shipped, [...imports, csv], model.issues);
+ * if (next.newIssues.length === 0) dashboard.setModel(next.model);
+ */
+export async function applyImports(
+  base: RawFiles,
+  imports: readonly ImportedFile[],
+  accepted: readonly DataIssue[],
+): Promise<AppliedImports> {
+  const converted = await withImports(base, imports);
+  const model = buildModel(converted.files);
+  const known = new Map<string, number>();
+  for (const issue of accepted) {
+    const key = formatIssue(issue);
+    known.set(key, (known.get(key) ?? 0) + 1);
+  }
+  const fresh = model.issues.filter((issue) => {
+    const key = formatIssue(issue);
+    const left = known.get(key) ?? 0;
+    if (left > 0) known.set(key, left - 1);
+    return left === 0;
+  });
+  const onLine = (issue: DataIssue): DataIssue => {
+    const line = converted.csvLines.get(issue.file)?.get(issue.feature ?? '');
+    return line === undefined ? issue : { ...issue, feature: `line ${line} (${issue.feature})` };
+  };
+  return {
+    model,
+    incidentIds: converted.incidentIds,
+    newIssues: [...converted.issues, ...fresh.map(onLine)],
+  };
+}

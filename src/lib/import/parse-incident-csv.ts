@@ -1,0 +1,477 @@
+import Papa from 'papaparse';
+import * as v from 'valibot';
+import { type DataIssue, formatIssue, issuesFromValibot } from '../model/data-issue';
+import { incidentIssues } from '../model/incident-issues';
+import { deepFreeze } from '../model/parse-feature-collection';
+import { sizeIssue } from '../model/parse-json-text';
+import {
+  type Count,
+  type DateReading,
+  type Incident,
+  incidentFeatureSchema,
+  isoDate,
+  type SourceQuote,
+} from '../model/schema';
+import type { Source } from '../model/source';
+import {
+  COUNT_QUALIFIERS,
+  COUNT_UNITS,
+  DATE_PRECISIONS,
+  DATE_RULES,
+  GEOMETRY_PRECISIONS,
+  INCIDENT_CATEGORIES,
+} from '../model/vocabulary';
+import {
+  FORMULA_LIKE,
+  INCIDENT_CSV_COLUMNS,
+  INCIDENT_LEVEL_COLUMNS,
+  type IncidentCsvColumn,
+  NUMERIC_CSV_COLUMNS,
+  REQUIRED_CSV_COLUMNS,
+} from './incident-csv-columns';
+
+export interface ParsedIncidentCsv {
+  /** The incidents, valid under the model's schema and checked against their sources. */
+  readonly incidents: readonly Incident[];
+  /** The line each incident starts on, by id, so later problems can name the line. */
+  readonly lines: ReadonlyMap<string, number>;
+  /** Each names the line (`feature: "line 7"`), the column (`path`) and the reason. */
+  readonly issues: readonly DataIssue[];
+}
+
+interface Row {
+  /** 1-based line the row starts on (a quoted cell may span lines). */
+  readonly line: number;
+  readonly get: (column: IncidentCsvColumn) => string;
+}
+
+/** Where each part of an incident came from, to name the line of a problem found later. */
+interface Provenance {
+  readonly first: number;
+  readonly quotes: number[];
+  readonly readings: number[];
+  readonly counts: number[];
+}
+
+/**
+ * Read a CSV of incidents (format in docs/import.md) into incident features of the model's
+ * schema. One row is one quote; rows with the same id are one incident, whose first row gives
+ * its title, category, place and point; each row may add a reading of the date and a figure from
+ * its quote. A quote without `start` and `end` is looked up in its source and must occur there
+ * exactly once. Every row is checked, and then every incident as `buildModel` would check it;
+ * a problem names the line, the column and the reason. Incidents with a problem are left out.
+ *
+ * @example
+ * const { incidents, issues } = parseIncidentCsv('mnd.csv', text, model.sources);
+ * issues.map(formatIssue) // → ['mnd.csv › line 3 › lat: must be a latitude between -90 and 90']
+ */
+export function parseIncidentCsv(
+  file: string,
+  text: string,
+  sources: ReadonlyMap<string, Source>,
+): ParsedIncidentCsv {
+  const issues: DataIssue[] = [];
+  const add = (line: number, column: string | undefined, reason: string) =>
+    issues.push({ file, feature: `line ${line}`, ...(column ? { path: column } : {}), reason });
+  // Problems in line order, each said once (a broken id fails both Feature.id and properties.id).
+  const done = () => ({
+    incidents,
+    lines,
+    issues: issues
+      .filter((issue, i) => issues.findIndex((x) => formatIssue(x) === formatIssue(issue)) === i)
+      .sort((a, b) => lineOf(a) - lineOf(b)),
+  });
+  const incidents: Incident[] = [];
+  const lines = new Map<string, number>();
+
+  const tooLarge = sizeIssue(file, text.length);
+  if (tooLarge) return { incidents, lines, issues: [tooLarge] };
+
+  const records = readRecords(text.replace(/^\uFEFF/, ''));
+  const header = records.find((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!header) return { incidents, lines, issues: [{ file, reason: 'is empty' }] };
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  const known = new Set<string>(INCIDENT_CSV_COLUMNS);
+  names.forEach((name, i) => {
+    if (!known.has(name))
+      add(
+        header.line,
+        name || `column ${i + 1}`,
+        `is not a column of the incidents CSV (the columns are ${INCIDENT_CSV_COLUMNS.join(', ')})`,
+      );
+    else if (names.indexOf(name) !== i) add(header.line, name, 'is given twice in the header');
+  });
+  for (const name of REQUIRED_CSV_COLUMNS)
+    if (!names.includes(name)) add(header.line, name, 'is missing from the header');
+  if (issues.length > 0) return done();
+
+  // Rows, grouped by id in the order ids first appear.
+  const groups = new Map<string, Row[]>();
+  for (const record of records) {
+    if (record === header || record.cells.every((c) => c.trim() === '')) continue;
+    if (record.error) {
+      add(record.line, undefined, record.error);
+      continue;
+    }
+    if (record.cells.length !== names.length) {
+      add(
+        record.line,
+        undefined,
+        `has ${record.cells.length} fields, but the header has ${names.length}`,
+      );
+      continue;
+    }
+    const row: Row = {
+      line: record.line,
+      get: (column) => {
+        const i = names.indexOf(column);
+        const cell = i < 0 ? '' : record.cells[i]!;
+        if (NUMERIC_CSV_COLUMNS.includes(column)) return cell.trim();
+        const text =
+          FORMULA_LIKE.test(cell.slice(1)) && cell.startsWith("'") ? cell.slice(1) : cell;
+        // The quote is kept verbatim; other text cells lose surrounding spaces.
+        return column === 'quote' ? text : text.trim();
+      },
+    };
+    const id = row.get('id');
+    if (id === '') {
+      add(row.line, 'id', 'is required');
+      continue;
+    }
+    groups.set(id, [...(groups.get(id) ?? []), row]);
+  }
+
+  for (const [id, rows] of groups) {
+    const before = issues.length;
+    const first = rows[0]!;
+    const at: Provenance = { first: first.line, quotes: [], readings: [], counts: [] };
+    lines.set(id, first.line);
+
+    for (const row of rows.slice(1))
+      for (const column of INCIDENT_LEVEL_COLUMNS) {
+        const value = row.get(column);
+        if (value !== '' && value !== first.get(column))
+          add(
+            row.line,
+            column,
+            `differs from line ${first.line} (“${first.get(column)}”): an incident's ${column} is given on its first row, and left empty or repeated unchanged on the others`,
+          );
+      }
+
+    const lat = decimal(first.get('lat'));
+    const lon = decimal(first.get('lon'));
+    if (lat === undefined || lat < -90 || lat > 90)
+      add(first.line, 'lat', 'must be a latitude in decimal degrees, between -90 and 90');
+    if (lon === undefined || lon < -180 || lon > 180)
+      add(first.line, 'lon', 'must be a longitude in decimal degrees, between -180 and 180');
+    const category = first.get('category');
+    if (!includes(INCIDENT_CATEGORIES, category))
+      add(first.line, 'category', `must be one of ${INCIDENT_CATEGORIES.join(', ')}`);
+    const placePrecision = first.get('place_precision') || 'approximate';
+    if (!includes(GEOMETRY_PRECISIONS, placePrecision))
+      add(first.line, 'place_precision', `must be one of ${GEOMETRY_PRECISIONS.join(', ')}`);
+
+    const quotes: SourceQuote[] = [];
+    const quoteAt = new Map<string, number>();
+    const readings: DateReading[] = [];
+    const counts: Count[] = [];
+    for (const row of rows) {
+      const quote = rowQuote(row, sources, (column, reason) => add(row.line, column, reason));
+      if (!quote) continue;
+      const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`;
+      let index = quoteAt.get(key);
+      if (index === undefined) {
+        index = quotes.push(quote) - 1;
+        quoteAt.set(key, index);
+        at.quotes.push(row.line);
+      } else if (quotes[index]!.text !== quote.text) {
+        add(
+          row.line,
+          'quote',
+          `differs from the quote at the same place on line ${at.quotes[index]}`,
+        );
+      }
+      const reading = rowReading(row, index, (column, reason) => add(row.line, column, reason));
+      if (reading) {
+        readings.push(reading);
+        at.readings.push(row.line);
+      }
+      const count = rowCount(row, index, (column, reason) => add(row.line, column, reason));
+      if (count) {
+        counts.push(count);
+        at.counts.push(row.line);
+      }
+    }
+    if (readings.length === 0 && issues.length === before)
+      add(first.line, 'date', 'the incident has no date: give one, with its date_basis, on a row');
+    if (issues.length > before) continue;
+
+    const [date, ...otherDates] = readings as [DateReading, ...DateReading[]];
+    const feature = place(first);
+    const note = first.get('place_note');
+    const incidentNote = first.get('note');
+    const json = {
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: {
+        id,
+        title: first.get('title'),
+        category,
+        date,
+        ...(otherDates.length > 0 ? { otherDates } : {}),
+        actors: first
+          .get('actors')
+          .split(';')
+          .map((a) => a.trim())
+          .filter((a) => a !== ''),
+        place: {
+          name: first.get('place'),
+          precision: placePrecision,
+          ...(feature ? { feature } : {}),
+          ...(note ? { note } : {}),
+        },
+        ...(counts.length > 0 ? { counts } : {}),
+        quotes,
+        ...(incidentNote ? { note: incidentNote } : {}),
+      },
+    };
+    const parsed = v.safeParse(incidentFeatureSchema, json);
+    const problems = parsed.success
+      ? incidentIssues(file, parsed.output, sources)
+      : issuesFromValibot(file, id, parsed.issues);
+    for (const problem of problems) {
+      const where = locate(problem.path, at);
+      add(where.line, where.column, problem.reason);
+    }
+    if (parsed.success && problems.length === 0) incidents.push(deepFreeze(parsed.output));
+  }
+  return done();
+}
+
+function lineOf(issue: DataIssue): number {
+  return Number(/^line (\d+)/.exec(issue.feature ?? '')?.[1] ?? 0);
+}
+
+function place(row: Row): string | undefined {
+  return row.get('place_feature') || undefined;
+}
+
+type Report = (column: IncidentCsvColumn, reason: string) => void;
+
+function rowQuote(
+  row: Row,
+  sources: ReadonlyMap<string, Source>,
+  report: Report,
+): SourceQuote | undefined {
+  const source = row.get('source');
+  const text = row.get('quote');
+  const start = row.get('start');
+  const end = row.get('end');
+  let ok = true;
+  if (source === '') ok = fail(report, 'source', 'is required: the id of a loaded source');
+  if (text === '') ok = fail(report, 'quote', 'is required: the words, verbatim from the source');
+  if ((start === '') !== (end === ''))
+    ok = fail(
+      report,
+      start === '' ? 'start' : 'end',
+      'start and end are given together or not at all',
+    );
+  if (!ok) return undefined;
+  if (start !== '') {
+    const s = integer(start);
+    const e = integer(end);
+    if (s === undefined) ok = fail(report, 'start', 'must be a whole number (a character offset)');
+    if (e === undefined) ok = fail(report, 'end', 'must be a whole number (a character offset)');
+    return ok ? { source, start: s!, end: e!, text } : undefined;
+  }
+  const known = sources.get(source);
+  if (!known)
+    return void fail(
+      report,
+      'source',
+      `no source "${source}" is loaded: use the id of a loaded source, or import its text first`,
+    );
+  const found: number[] = [];
+  for (let at = known.text.indexOf(text); at >= 0 && found.length < 5;) {
+    found.push(at);
+    at = known.text.indexOf(text, at + 1);
+  }
+  if (found.length === 0)
+    return void fail(report, 'quote', `is not found verbatim in the source "${source}"`);
+  if (found.length > 1)
+    return void fail(
+      report,
+      'quote',
+      `occurs ${found.length > 4 ? 'more than 4' : found.length} times in the source "${source}" (at ${found.slice(0, 4).join(', ')}): give start and end`,
+    );
+  return { source, start: found[0]!, end: found[0]! + text.length, text };
+}
+
+function rowReading(row: Row, quote: number, report: Report): DateReading | undefined {
+  const value = row.get('date');
+  if (value === '') {
+    for (const column of ['date_precision', 'date_rule', 'date_basis', 'date_resolution'] as const)
+      if (row.get(column) !== '') report(column, 'is given without a date');
+    return undefined;
+  }
+  let ok = true;
+  if (!v.is(isoDate, value))
+    ok = fail(report, 'date', 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  const precision =
+    row.get('date_precision') ||
+    (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
+  if (!includes(DATE_PRECISIONS, precision))
+    ok = fail(report, 'date_precision', `must be one of ${DATE_PRECISIONS.join(', ')}`);
+  const rule = row.get('date_rule') || 'inferred';
+  if (!includes(DATE_RULES, rule))
+    ok = fail(report, 'date_rule', `must be one of ${DATE_RULES.join(', ')}`);
+  const basis = row.get('date_basis');
+  if (basis === '')
+    ok = fail(
+      report,
+      'date_basis',
+      'is required with a date: the words of the quote it comes from',
+    );
+  if (!ok) return undefined;
+  const resolution =
+    row.get('date_resolution') ||
+    `Given as ${value} in an imported CSV, from the words “${basis}”${rule === 'inferred' ? '' : ` (checked by the ${rule} rule)`}.`;
+  return { value, precision, rule, basis, quote, resolution } as DateReading;
+}
+
+function rowCount(row: Row, quote: number, report: Report): Count | undefined {
+  const figure = row.get('count');
+  if (figure === '') {
+    for (const column of ['count_unit', 'count_qualifier', 'count_basis', 'count_what'] as const)
+      if (row.get(column) !== '') report(column, 'is given without a count');
+    return undefined;
+  }
+  let ok = true;
+  const value = integer(figure);
+  if (value === undefined) ok = fail(report, 'count', 'must be a whole number, 0 or more');
+  const unit = row.get('count_unit');
+  if (!includes(COUNT_UNITS, unit))
+    ok = fail(report, 'count_unit', `must be one of ${COUNT_UNITS.join(', ')}`);
+  const qualifier = row.get('count_qualifier');
+  if (qualifier !== '' && !includes(COUNT_QUALIFIERS, qualifier))
+    ok = fail(report, 'count_qualifier', `must be empty or one of ${COUNT_QUALIFIERS.join(', ')}`);
+  const basis = row.get('count_basis');
+  if (basis === '')
+    ok = fail(report, 'count_basis', 'is required with a count: the words of the quote giving it');
+  if (!ok) return undefined;
+  return {
+    unit,
+    value,
+    ...(qualifier ? { qualifier } : {}),
+    basis,
+    quote,
+    what: row.get('count_what') || unit,
+  } as Count;
+}
+
+const QUOTE_FIELDS: Record<string, IncidentCsvColumn> = {
+  start: 'start',
+  end: 'end',
+  source: 'source',
+};
+const DATE_FIELDS: Record<string, IncidentCsvColumn> = {
+  value: 'date',
+  precision: 'date_precision',
+  rule: 'date_rule',
+  basis: 'date_basis',
+  resolution: 'date_resolution',
+  quote: 'quote',
+};
+const COUNT_FIELDS: Record<string, IncidentCsvColumn> = {
+  value: 'count',
+  unit: 'count_unit',
+  qualifier: 'count_qualifier',
+  basis: 'count_basis',
+  what: 'count_what',
+  quote: 'quote',
+};
+const PLACE_FIELDS: Record<string, IncidentCsvColumn> = {
+  name: 'place',
+  precision: 'place_precision',
+  feature: 'place_feature',
+  note: 'place_note',
+};
+
+/** The line and column a JSON path of the built incident came from. */
+function locate(path: string | undefined, at: Provenance): { line: number; column?: string } {
+  const p = path ?? '';
+  let m = /^properties\.quotes\[(\d+)\](?:\.(\w+))?/.exec(p);
+  if (m)
+    return {
+      line: at.quotes[Number(m[1])] ?? at.first,
+      column: QUOTE_FIELDS[m[2] ?? ''] ?? 'quote',
+    };
+  m = /^properties\.(?:date|otherDates\[(\d+)\])(?:\.(\w+))?/.exec(p);
+  if (m) {
+    const i = m[1] === undefined ? 0 : Number(m[1]) + 1;
+    return { line: at.readings[i] ?? at.first, column: DATE_FIELDS[m[2] ?? ''] ?? 'date' };
+  }
+  m = /^properties\.counts\[(\d+)\](?:\.(\w+))?/.exec(p);
+  if (m)
+    return {
+      line: at.counts[Number(m[1])] ?? at.first,
+      column: COUNT_FIELDS[m[2] ?? ''] ?? 'count',
+    };
+  m = /^properties\.place(?:\.(\w+))?/.exec(p);
+  if (m) return { line: at.first, column: PLACE_FIELDS[m[1] ?? ''] ?? 'place' };
+  m = /^properties\.(id|title|category|actors|note)\b/.exec(p);
+  if (m) return { line: at.first, column: m[1]! };
+  if (p.startsWith('geometry')) return { line: at.first, column: 'lat' };
+  if (p === 'id') return { line: at.first, column: 'id' };
+  return { line: at.first, ...(path ? { column: path } : {}) };
+}
+
+/** The CSV's records with the line each starts on, or why it cannot be read. */
+function readRecords(text: string): { line: number; cells: string[]; error?: string }[] {
+  const records: { line: number; cells: string[]; error?: string }[] = [];
+  let offset = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    skipEmptyLines: false,
+    step: (result) => {
+      const error = result.errors[0];
+      records.push({
+        line,
+        cells: result.data,
+        ...(error ? { error: csvError(error.code, error.message) } : {}),
+      });
+      const end = result.meta.cursor;
+      for (let i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+        line++;
+      offset = end;
+    },
+  });
+  return records;
+}
+
+function csvError(code: string, message: string): string {
+  if (code === 'MissingQuotes')
+    return 'a quoted cell is never closed (a " is missing), so the rest of the file is one cell';
+  if (code === 'InvalidQuotes')
+    return 'a quoted cell is malformed (a " inside a quoted cell is written twice: "")';
+  return `cannot be read as CSV: ${message}`;
+}
+
+function decimal(cell: string): number | undefined {
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cell) ? Number(cell) : undefined;
+}
+
+function integer(cell: string): number | undefined {
+  return /^\d+$/.test(cell) ? Number(cell) : undefined;
+}
+
+function includes<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+function fail(report: Report, column: IncidentCsvColumn, reason: string): false {
+  report(column, reason);
+  return false;
+}

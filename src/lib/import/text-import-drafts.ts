@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { type Draft, extractIncidents } from '../ingest/extract-incidents';
+import type { ExtractionNote } from '../ingest/extraction-note';
+import type { Gazetteer } from '../ingest/gazetteer-schema';
+import { type DataIssue, issuesFromValibot } from '../model/data-issue';
+import { sizeIssue } from '../model/parse-json-text';
+import { type LayerFeature, type SourceMeta, sourceMetaSchema } from '../model/schema';
+import { sha256Hex } from '../model/sha256-hex';
+import { slug } from './slug';
+
+export interface TextImportForm {
+  readonly outlet: string;
+  readonly title: string;
+  /** YYYY-MM-DD: relative dates in the text ("on Saturday") are read from this day. */
+  readonly published: string;
+}
+
+export type TextImportDrafts =
+  | {
+      readonly ok: true;
+      readonly meta: SourceMeta;
+      readonly drafts: readonly Draft[];
+      readonly notes: readonly ExtractionNote[];
+    }
+  | { readonly ok: false; readonly issues: readonly DataIssue[] };
+
+/**
+ * A source text and the small form about it (outlet, title, publication day) → the source's
+ * metadata and the extractor's draft incidents, for the user to accept or reject. The source id
+ * is the outlet and the day ("reuters-2023-04-16"), made unique among `takenSourceIds`.
+ *
+ * @example
+ * const result = await textImportDrafts({ file: 'mnd.txt', text, form, gazetteer, layers: model.layers, takenSourceIds: new Set(model.sources.keys()) });
+ * if (result.ok) result.drafts.map((d) => d.incident.properties.title);
+ */
+export async function textImportDrafts(input: {
+  readonly file: string;
+  readonly text: string;
+  readonly form: TextImportForm;
+  readonly gazetteer: Gazetteer;
+  readonly layers: ReadonlyMap<string, readonly LayerFeature[]>;
+  readonly takenSourceIds: ReadonlySet<string>;
+}): Promise<TextImportDrafts> {
+  const { file, text, form } = input;
+  const tooLarge = sizeIssue(file, text.length);
+  if (tooLarge) return { ok: false, issues: [tooLarge] };
+  if (text.trim() === '') return { ok: false, issues: [{ file, reason: 'is empty' }] };
+  const stem = `${slug(form.outlet, 'source')}-${form.published}`;
+  let id = stem;
+  for (let n = 2; input.takenSourceIds.has(id); n++) id = `${stem}-${n}`;
+  const parsed = v.safeParse(sourceMetaSchema, {
+    id,
+    outlet: form.outlet,
+    title: form.title,
+    published: form.published,
+    language: 'en',
+    sha256: await sha256Hex(text),
+  });
+  if (!parsed.success)
+    return { ok: false, issues: issuesFromValibot(file, undefined, parsed.issues) };
+  const { drafts, notes } = extractIncidents({
+    source: parsed.output,
+    text,
+    gazetteer: input.gazetteer,
+    layers: input.layers,
+  });
+  return { ok: true, meta: parsed.output, drafts, notes };
+}

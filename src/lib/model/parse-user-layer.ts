@@ -1,0 +1,107 @@
+import * as v from 'valibot';
+import { type DataIssue, issuesFromValibot } from './data-issue';
+import { deepFreeze } from './parse-feature-collection';
+import { type Geometry, geometrySchema } from './schema';
+
+/** A feature of an imported layer: RFC 7946 geometry, properties free-form (shown as text only). */
+export interface UserFeature {
+  readonly type: 'Feature';
+  readonly id?: string | number;
+  readonly geometry: Geometry;
+  readonly properties: Readonly<Record<string, unknown>> | null;
+}
+
+/** A GeoJSON layer the user imported, as the model holds it. */
+export interface UserLayer {
+  /** Also the MapLibre source id and the prefix of its style layers. */
+  readonly id: string;
+  /** What the layer toggle says. */
+  readonly name: string;
+  /** The imported file's name. */
+  readonly file: string;
+  readonly features: readonly UserFeature[];
+}
+
+const userFeatureSchema = v.object({
+  type: v.literal('Feature', 'must be "Feature"'),
+  id: v.optional(v.union([v.string(), v.number()], 'must be a string or a number')),
+  geometry: geometrySchema,
+  properties: v.nullable(
+    v.custom<Record<string, unknown>>(
+      (p) => typeof p === 'object' && p !== null && !Array.isArray(p),
+      'must be an object or null (RFC 7946 section 3.2)',
+    ),
+  ),
+});
+
+/**
+ * Validate an imported GeoJSON layer one feature at a time: each feature needs an RFC 7946
+ * geometry (positions as [longitude, latitude] in range, closed rings, no GeometryCollection)
+ * and object or null properties; ids, when given, must be unique. Problems name the feature by
+ * index and id, and the reason; valid features are kept, frozen.
+ *
+ * @example
+ * parseUserLayer('bases.geojson', JSON.parse(text)).issues.map(formatIssue)
+ * // → ['bases.geojson › features[2] (id "x") › geometry.coordinates: must be [longitude, latitude] …']
+ */
+export function parseUserLayer(
+  file: string,
+  json: unknown,
+): { readonly features: readonly UserFeature[]; readonly issues: readonly DataIssue[] } {
+  const raw = (json as { features?: unknown } | null)?.features;
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== 'FeatureCollection' ||
+    !Array.isArray(raw)
+  ) {
+    return {
+      features: [],
+      issues: [
+        {
+          file,
+          reason:
+            'is not a GeoJSON FeatureCollection (needs "type": "FeatureCollection" and a "features" array)',
+        },
+      ],
+    };
+  }
+  if (raw.length === 0) return { features: [], issues: [{ file, reason: 'has no features' }] };
+  const features: UserFeature[] = [];
+  const issues: DataIssue[] = [];
+  const seen = new Set<string | number>();
+  raw.forEach((candidate: unknown, index) => {
+    const label = userFeatureLabel(candidate, index);
+    const geometry = (candidate as { geometry?: unknown } | null)?.geometry;
+    const special =
+      geometry === null || geometry === undefined
+        ? 'has no geometry: a layer shows located features only'
+        : (geometry as { type?: unknown }).type === 'GeometryCollection'
+          ? 'is a GeometryCollection, which is not supported: give each part its own feature'
+          : undefined;
+    if (special) {
+      issues.push({ file, feature: label, path: 'geometry', reason: special });
+      return;
+    }
+    const result = v.safeParse(userFeatureSchema, candidate);
+    if (!result.success) {
+      issues.push(...issuesFromValibot(file, label, result.issues));
+      return;
+    }
+    const { id } = result.output;
+    if (id !== undefined && seen.has(id)) {
+      issues.push({ file, feature: label, path: 'id', reason: 'duplicate id in this layer' });
+      return;
+    }
+    if (id !== undefined) seen.add(id);
+    features.push(deepFreeze(result.output as UserFeature));
+  });
+  return { features, issues };
+}
+
+function userFeatureLabel(feature: unknown, index: number): string {
+  const id = (feature as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || typeof id === 'number'
+    ? `features[${index}] (id ${JSON.stringify(id)})`
+    : `features[${index}]`;
+}
