@@ -197,6 +197,24 @@ describe('buildModel', () => {
     },
   );
 
+  it('marks incidents from draft files as drafts and keeps the rest reviewed', () => {
+    const files = createRawFiles();
+    const model = buildModel({
+      ...files,
+      incidents: [
+        ...files.incidents,
+        {
+          file: 'geodata/incidents/drafts/x.geojson',
+          json: collection(createIncidentJson({}, { id: 'draft-one' })),
+          draft: true,
+        },
+      ],
+    });
+    expect(model.issues).toEqual([]);
+    expect([...model.draftIds]).toEqual(['draft-one']);
+    expect(model.incidents.map((i) => i.id).sort()).toEqual(['draft-one', 'test-incident']);
+  });
+
   it('keeps the valid incident when another in the same file is broken', () => {
     const model = buildModel(
       createRawFiles({ incidents: collection(good, createIncidentJson({}, { quotes: [] })) }),

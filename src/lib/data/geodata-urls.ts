@@ -14,6 +14,14 @@ export const sourceTextUrls = glob(
 export const sourceMetaUrls = glob(
   import.meta.glob('/geodata/sources/*.json', { query: '?url', import: 'default', eager: true }),
 );
+/** Unreviewed drafts written by `npm run ingest`: shown, marked as drafts. */
+export const draftFileUrls = glob(
+  import.meta.glob('/geodata/incidents/drafts/*.geojson', {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  }),
+);
 export const incidentFileUrls = glob(
   import.meta.glob('/geodata/incidents/*.geojson', {
     query: '?url',

@@ -69,9 +69,12 @@ export function readGeodataFiles(root: string): RawFiles {
     ];
   });
 
-  const incidents = list(join(root, 'incidents'), '.geojson').flatMap((path) => {
+  const incidents = [
+    ...list(join(root, 'incidents'), '.geojson').map((path) => [path, false] as const),
+    ...list(join(root, 'incidents', 'drafts'), '.geojson').map((path) => [path, true] as const),
+  ].flatMap(([path, draft]) => {
     const json = readJson(path);
-    return json === undefined ? [] : [{ file: name(path), json }];
+    return json === undefined ? [] : [{ file: name(path), json, draft }];
   });
 
   return { layers, sources, incidents, readIssues };

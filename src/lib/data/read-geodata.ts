@@ -3,7 +3,13 @@ import type { DataIssue } from '../model/data-issue';
 import { isToggleId, type LayerId, LAYERS } from '../model/layer-registry';
 import { parseJsonText, sizeIssue, MAX_FILE_BYTES } from '../model/parse-json-text';
 import { sha256Hex } from '../model/sha256-hex';
-import { incidentFileUrls, layerFileUrls, sourceMetaUrls, sourceTextUrls } from './geodata-urls';
+import {
+  draftFileUrls,
+  incidentFileUrls,
+  layerFileUrls,
+  sourceMetaUrls,
+  sourceTextUrls,
+} from './geodata-urls';
 
 type Fetched = { ok: true; text: string } | { ok: false; issue: DataIssue };
 
@@ -80,9 +86,12 @@ export async function readGeodata(fetchText: typeof fetch = fetch): Promise<RawF
       : { file: path.slice(1), meta, text: text.text, sha256: await sha256Hex(text.text) };
   });
 
-  const incidentJobs = Object.entries(incidentFileUrls).map(async ([path, url]) => {
+  const incidentJobs = [
+    ...Object.entries(incidentFileUrls).map(([path, url]) => [path, url, false] as const),
+    ...Object.entries(draftFileUrls).map(([path, url]) => [path, url, true] as const),
+  ].map(async ([path, url, draft]) => {
     const json = await getJson(path, url);
-    return json === undefined ? undefined : { file: path.slice(1), json };
+    return json === undefined ? undefined : { file: path.slice(1), json, draft };
   });
 
   const [layers, sources, incidents] = await Promise.all([

@@ -29,7 +29,7 @@ export function dashboardStyle(
   }
   sources[INCIDENT_SOURCE] = {
     type: 'geojson',
-    data: incidentMapFeatures(model.incidents),
+    data: incidentMapFeatures(model.incidents, model.draftIds),
     promoteId: 'id',
   };
   for (const layer of incidentLayers()) {

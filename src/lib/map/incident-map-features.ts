@@ -8,6 +8,8 @@ export interface IncidentMapProperties {
   readonly category: string;
   readonly date: string;
   readonly placePrecision: string;
+  /** An unreviewed draft (from geodata/incidents/drafts/ or a text import). */
+  readonly draft: boolean;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface IncidentMapProperties {
  */
 export function incidentMapFeatures(
   incidents: readonly Incident[],
+  draftIds: ReadonlySet<string> = new Set(),
 ): FeatureCollection<Point, IncidentMapProperties> {
   return {
     type: 'FeatureCollection',
@@ -32,6 +35,7 @@ export function incidentMapFeatures(
         category: incident.properties.category,
         date: incident.properties.date.value,
         placePrecision: incident.properties.place.precision,
+        draft: draftIds.has(incident.id),
       },
     })),
   };

@@ -176,7 +176,15 @@ export function incidentLayers(): LayerSpecification[] {
       source: INCIDENT_SOURCE,
       paint: {
         'circle-radius': ['case', selected, 10, hovered, 9, 7],
-        'circle-color': ['case', selected, INCIDENT_COLORS.selected, INCIDENT_COLORS.fill],
+        // A draft (not yet reviewed) is drawn in grey until someone accepts it.
+        'circle-color': [
+          'case',
+          selected,
+          INCIDENT_COLORS.selected,
+          ['boolean', ['get', 'draft'], false],
+          INCIDENT_COLORS.draft,
+          INCIDENT_COLORS.fill,
+        ],
         'circle-stroke-color': INCIDENT_COLORS.stroke,
         'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
       },

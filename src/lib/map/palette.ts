@@ -12,6 +12,7 @@ export const BASEMAP_COLORS = {
 export const INCIDENT_COLORS = {
   fill: '#d1495b',
   selected: '#111827',
+  draft: '#8d8f94',
   stroke: '#ffffff',
 } as const;
 

@@ -28,7 +28,12 @@ export interface RawFiles {
     /** SHA-256 of the text as read, hex; compared with the metadata's. */
     readonly sha256: string;
   }[];
-  readonly incidents: readonly { readonly file: string; readonly json: unknown }[];
+  /** Incident files; `draft` marks files of unreviewed drafts (geodata/incidents/drafts/). */
+  readonly incidents: readonly {
+    readonly file: string;
+    readonly json: unknown;
+    readonly draft?: boolean;
+  }[];
   /**
    * GeoJSON layers the user imported in the browser, each shown as a layer of its own with the
    * given id (unique, not a registry layer's) and name. Optional: the shipped geodata has none.
@@ -49,6 +54,8 @@ export interface DashboardModel {
   readonly sources: ReadonlyMap<string, Source>;
   /** Sorted by date, then id. */
   readonly incidents: readonly Incident[];
+  /** Ids of incidents from draft files: shown, but marked as not yet reviewed. */
+  readonly draftIds: ReadonlySet<string>;
   /** Imported GeoJSON layers by id, in import order (empty without imports). */
   readonly userLayers: ReadonlyMap<string, UserLayer>;
   readonly issues: readonly DataIssue[];
@@ -106,7 +113,8 @@ export function buildModel(files: RawFiles): DashboardModel {
 
   const incidents: Incident[] = [];
   const incidentIds = new Set<string>();
-  for (const { file, json } of files.incidents) {
+  const draftIds = new Set<string>();
+  for (const { file, json, draft } of files.incidents) {
     const parsed = parseFeatureCollection(file, json, incidentFeatureSchema);
     issues.push(...parsed.issues);
     for (const incident of parsed.features) {
@@ -135,6 +143,7 @@ export function buildModel(files: RawFiles): DashboardModel {
         });
       }
       incidentIds.add(incident.id);
+      if (draft) draftIds.add(incident.id);
       incidents.push(incident);
     }
   }
@@ -152,5 +161,5 @@ export function buildModel(files: RawFiles): DashboardModel {
     userLayers.set(id, Object.freeze({ id, name, file, features: parsed.features }));
   }
 
-  return { layers, sources, incidents, userLayers, issues };
+  return { layers, sources, incidents, draftIds, userLayers, issues };
 }

@@ -52,6 +52,7 @@ const EMPTY_MODEL: DashboardModel = {
   layers: new Map(),
   sources: new Map(),
   incidents: [],
+  draftIds: new Set(),
   userLayers: new Map(),
   issues: [],
 };
