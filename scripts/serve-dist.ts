@@ -12,7 +12,10 @@ export async function serveDist(dir: string, port = 0): Promise<{ server: Server
     etag: true,
     gzip: false,
     setHeaders: (res, pathname) => {
-      res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   const server = createServer((req, res) =>

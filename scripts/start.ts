@@ -7,7 +7,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDist } from './serve-dist.ts';
 
-const INPUTS = ['src', 'geodata', 'index.html', 'package.json', 'vite.config.ts', 'svelte.config.js'];
+const INPUTS = [
+  'src',
+  'geodata',
+  'index.html',
+  'package.json',
+  'vite.config.ts',
+  'svelte.config.js',
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -16,7 +23,10 @@ function newestMtime(path: string): number {
 }
 
 const built = 'dist/index.html';
-if (!existsSync(built) || newestMtime(built) < Math.max(...INPUTS.filter(existsSync).map(newestMtime))) {
+if (
+  !existsSync(built) ||
+  newestMtime(built) < Math.max(...INPUTS.filter(existsSync).map(newestMtime))
+) {
   console.log('Building the dashboard (npm run build)…');
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }

@@ -19,7 +19,7 @@ import {
 
 /** Read what `verifyGeodata` checks from a geodata directory. */
 export function readVerifyInput(root: string): VerifyInput {
-  const files = readGeodataFiles(root);
+  const files = readGeodataFiles(root, { drafts: false });
   const name = (path: string) => relative(join(root, '..'), path);
   const list = (dir: string, ext: string) =>
     existsSync(dir)
