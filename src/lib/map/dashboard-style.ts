@@ -1,11 +1,17 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { DashboardModel } from '../model/build-model';
 import { INCIDENTS_LAYER, type LayerId, LAYERS, type ToggleId } from '../model/layer-registry';
 import type { IncidentCategory } from '../model/vocabulary';
 import { basemapStyle } from './basemap-style';
 import { incidentMapFeatures } from './incident-map-features';
-import { INCIDENT_SOURCE, incidentFilters, incidentLayers, overlayLayers } from './overlay-layers';
+import {
+  INCIDENT_SOURCE,
+  incidentFilters,
+  incidentLayers,
+  OVERLAY_SOURCE,
+  overlayLayers,
+} from './overlay-layers';
 
 /**
  * The whole style at start: basemap, one source per registry layer and the incidents, each
@@ -23,8 +29,8 @@ export function dashboardStyle(
   const sources: StyleSpecification['sources'] = { ...base.sources };
   const layers: LayerSpecification[] = [...base.layers];
   // Registry layers first, incidents last: later layers draw on top.
+  sources[OVERLAY_SOURCE] = { type: 'geojson', data: overlayCollection(model) };
   for (const def of LAYERS) {
-    sources[def.id] = { type: 'geojson', data: layerCollection(model, def.id), promoteId: 'id' };
     for (const layer of overlayLayers(def)) layers.push(withState(layer, visible[def.id]));
   }
   sources[INCIDENT_SOURCE] = {
@@ -38,9 +44,19 @@ export function dashboardStyle(
   return { ...base, sources, layers };
 }
 
-/** A registry layer's validated features as a collection for its source. */
-export function layerCollection(model: DashboardModel, id: LayerId): FeatureCollection {
-  return { type: 'FeatureCollection', features: [...(model.layers.get(id) ?? [])] };
+/**
+ * Every registry layer's validated features in one collection for the overlay source, each
+ * tagged with its layer id (`properties.layer`) for the style layers' filters.
+ *
+ * @example
+ * overlayCollection(model).features[0].properties.layer // → 'taiwan-strait'
+ */
+export function overlayCollection(model: DashboardModel): FeatureCollection {
+  const features: Feature[] = [];
+  for (const [layer, layerFeatures] of model.layers as ReadonlyMap<LayerId, readonly Feature[]>) {
+    for (const f of layerFeatures) features.push({ ...f, properties: { ...f.properties, layer } });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 function withState(

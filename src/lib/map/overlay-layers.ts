@@ -28,8 +28,15 @@ const notExact: ExpressionSpecification = ['!=', ['get', 'precision'], 'exact'];
 const notExactPlace: ExpressionSpecification = ['!=', ['get', 'placePrecision'], 'exact'];
 
 /**
- * The style layers that draw one registry layer, all sharing the source `def.id` and ids that
- * start with it (so a toggle finds them by prefix). Precision is visible: exact lines and outlines
+ * The one source that holds every registry layer's features, each tagged with its `layer`.
+ * One source rather than one a layer: its tiles arrive together, and under software WebGL each
+ * extra frame while tiles trickle in costs ~100 ms at start-up.
+ */
+export const OVERLAY_SOURCE = 'overlays';
+
+/**
+ * The style layers that draw one registry layer, all reading its features from the shared
+ * overlay source, with ids that start with the layer's id (so a toggle finds them by prefix). Precision is visible: exact lines and outlines
  * are solid, approximate and schematic ones dashed; approximate and schematic points carry a
  * precision halo.
  *
@@ -38,8 +45,9 @@ const notExactPlace: ExpressionSpecification = ['!=', ['get', 'placePrecision'],
  */
 export function overlayLayers(def: LayerDefinition): LayerSpecification[] {
   const { id, color } = def;
-  const source = id;
-  return [
+  const source = OVERLAY_SOURCE;
+  const ofLayer: ExpressionSpecification = ['==', ['get', 'layer'], id];
+  const layers: LayerSpecification[] = [
     {
       id: `${id}-fill`,
       type: 'fill',
@@ -138,6 +146,14 @@ export function overlayLayers(def: LayerDefinition): LayerSpecification[] {
       paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     },
   ];
+  return layers.map((layer) =>
+    layer.type === 'background'
+      ? layer
+      : ({
+          ...layer,
+          filter: layer.filter ? ['all', ofLayer, layer.filter] : ofLayer,
+        } as LayerSpecification),
+  );
 }
 
 /** Ids of the style layers a toggle controls. */
