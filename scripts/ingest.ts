@@ -16,6 +16,7 @@ import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
 import { type Extraction, extractIncidents } from '../src/lib/ingest/extract-incidents';
 import { gazetteerSchema } from '../src/lib/ingest/gazetteer-schema';
 import { buildModel } from '../src/lib/model/build-model';
+import { slug } from '../src/lib/import/slug';
 import { formatIssue, issuesFromValibot } from '../src/lib/model/data-issue';
 import { type SourceMeta, sourceMetaSchema } from '../src/lib/model/schema';
 import { sha256Hex } from '../src/lib/model/sha256-hex';
@@ -113,15 +114,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
  * sourceId('Daily Mail (MailOnline)', '2023-04-17') // → 'daily-mail-mailonline-2023-04-17'
  */
 export function sourceId(outlet: string, published: string): string {
-  const slug = outlet
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `${slug || 'source'}-${published}`;
+  return `${slug(outlet, 'source')}-${published}`;
 }
 
 /** What the command prints: the files, one line per draft, and the extractor's notes. */
