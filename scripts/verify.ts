@@ -17,37 +17,37 @@ import {
   verifyGeodata,
 } from '../src/lib/ingest/verify-geodata';
 
-/** Read what `verifyGeodata` checks from a geodata directory. */
+/**
+ * Read what `verifyGeodata` checks from a geodata directory: the files as the app reads them,
+ * with the drafts split off (they are reported apart), the gazetteer and the source texts.
+ */
 export function readVerifyInput(root: string): VerifyInput {
-  const files = readGeodataFiles(root, { drafts: false });
+  const all = readGeodataFiles(root);
+  const files = { ...all, incidents: all.incidents.filter((f) => !f.draft) };
+  const drafts = all.incidents.filter((f) => f.draft).map(({ file, json }) => ({ file, json }));
   const name = (path: string) => relative(join(root, '..'), path);
-  const list = (dir: string, ext: string) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith(ext))
-          .sort()
-          .map((f) => join(dir, f))
-      : [];
   const readIssues = [...(files.readIssues ?? [])];
-  const readJson = (path: string) => {
-    const parsed = parseJsonText(name(path), readFileSync(path, 'utf8'));
-    if (parsed.ok) return parsed.json;
-    readIssues.push(parsed.issue);
-    return undefined;
-  };
-  const drafts = list(join(root, 'incidents', 'drafts'), '.geojson').flatMap((path) => {
-    const json = readJson(path);
-    return json === undefined ? [] : [{ file: name(path), json }];
-  });
   const gazetteerPath = join(root, 'gazetteer.json');
-  const gazetteerJson = existsSync(gazetteerPath) ? readJson(gazetteerPath) : undefined;
+  let gazetteerJson: unknown;
+  if (existsSync(gazetteerPath)) {
+    const parsed = parseJsonText(name(gazetteerPath), readFileSync(gazetteerPath, 'utf8'));
+    if (parsed.ok) gazetteerJson = parsed.json;
+    else readIssues.push(parsed.issue);
+  }
+  const sourcesDir = join(root, 'sources');
+  const sourceTexts = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => name(join(sourcesDir, f)))
+    : [];
   return {
     files: { ...files, readIssues },
     drafts,
     ...(gazetteerJson === undefined
       ? {}
       : { gazetteer: { file: name(gazetteerPath), json: gazetteerJson } }),
-    sourceTexts: list(join(root, 'sources'), '.txt').map(name),
+    sourceTexts,
   };
 }
 

@@ -10,14 +10,8 @@ import type { DataIssue } from '../model/data-issue';
 import { LAYERS, type LayerId } from '../model/layer-registry';
 import { MAX_FILE_BYTES, parseJsonText, sizeIssue } from '../model/parse-json-text';
 
-/**
- * @param options.drafts - also read geodata/incidents/drafts/, marked as drafts, as the app
- *   does (default); `npm run verify` reads drafts itself and reports them apart.
- */
-export function readGeodataFiles(
-  root: string,
-  { drafts = true }: { drafts?: boolean } = {},
-): RawFiles {
+/** Read geodata/ as the app does, drafts (geodata/incidents/drafts/) marked `draft`. */
+export function readGeodataFiles(root: string): RawFiles {
   const readIssues: DataIssue[] = [];
   const name = (path: string) => relative(join(root, '..'), path);
   const list = (dir: string, ext: string) =>
@@ -78,9 +72,7 @@ export function readGeodataFiles(
 
   const incidents = [
     ...list(join(root, 'incidents'), '.geojson').map((path) => [path, false] as const),
-    ...(drafts ? list(join(root, 'incidents', 'drafts'), '.geojson') : []).map(
-      (path) => [path, true] as const,
-    ),
+    ...list(join(root, 'incidents', 'drafts'), '.geojson').map((path) => [path, true] as const),
   ].flatMap(([path, draft]) => {
     const json = readJson(path);
     return json === undefined ? [] : [{ file: name(path), json, draft }];
