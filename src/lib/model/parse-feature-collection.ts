@@ -22,23 +22,8 @@ export function parseFeatureCollection<S extends v.GenericSchema<unknown, { read
   json: unknown,
   featureSchema: S,
 ): ParsedCollection<v.InferOutput<S>> {
-  if (
-    typeof json !== 'object' ||
-    json === null ||
-    (json as { type?: unknown }).type !== 'FeatureCollection' ||
-    !Array.isArray((json as { features?: unknown }).features)
-  ) {
-    return {
-      features: [],
-      issues: [
-        {
-          file,
-          reason:
-            'is not a GeoJSON FeatureCollection (needs "type": "FeatureCollection" and a "features" array)',
-        },
-      ],
-    };
-  }
+  const notCollection = featureCollectionIssue(file, json);
+  if (notCollection) return { features: [], issues: [notCollection] };
   const raw = (json as { features: unknown[] }).features;
   const features: v.InferOutput<S>[] = [];
   const issues: DataIssue[] = [];
@@ -63,6 +48,28 @@ export function parseFeatureCollection<S extends v.GenericSchema<unknown, { read
     features.push(deepFreeze(result.output));
   });
   return { features, issues };
+}
+
+/**
+ * The issue when `json` is not a GeoJSON FeatureCollection with a `features` array, else
+ * `undefined`; shared by every collection parser so the message is the same everywhere.
+ *
+ * @example
+ * featureCollectionIssue('a.geojson', { type: 'Feature' })?.reason // → 'is not a GeoJSON FeatureCollection (…)'
+ */
+export function featureCollectionIssue(file: string, json: unknown): DataIssue | undefined {
+  const isCollection =
+    typeof json === 'object' &&
+    json !== null &&
+    (json as { type?: unknown }).type === 'FeatureCollection' &&
+    Array.isArray((json as { features?: unknown }).features);
+  return isCollection
+    ? undefined
+    : {
+        file,
+        reason:
+          'is not a GeoJSON FeatureCollection (needs "type": "FeatureCollection" and a "features" array)',
+      };
 }
 
 /** Freeze a parsed value all the way down, so the model cannot be mutated by accident. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { type DataIssue, issuesFromValibot } from './data-issue';
-import { deepFreeze } from './parse-feature-collection';
+import { deepFreeze, featureCollectionIssue } from './parse-feature-collection';
 import { type Geometry, geometrySchema } from './schema';
 
 /** A feature of an imported layer: RFC 7946 geometry, properties free-form (shown as text only). */
@@ -48,24 +48,9 @@ export function parseUserLayer(
   file: string,
   json: unknown,
 ): { readonly features: readonly UserFeature[]; readonly issues: readonly DataIssue[] } {
-  const raw = (json as { features?: unknown } | null)?.features;
-  if (
-    typeof json !== 'object' ||
-    json === null ||
-    (json as { type?: unknown }).type !== 'FeatureCollection' ||
-    !Array.isArray(raw)
-  ) {
-    return {
-      features: [],
-      issues: [
-        {
-          file,
-          reason:
-            'is not a GeoJSON FeatureCollection (needs "type": "FeatureCollection" and a "features" array)',
-        },
-      ],
-    };
-  }
+  const notCollection = featureCollectionIssue(file, json);
+  if (notCollection) return { features: [], issues: [notCollection] };
+  const raw = (json as { features: unknown[] }).features;
   if (raw.length === 0) return { features: [], issues: [{ file, reason: 'has no features' }] };
   const features: UserFeature[] = [];
   const issues: DataIssue[] = [];
