@@ -4,6 +4,8 @@
 interface Window {
   /** The dashboard's MapLibre map, set once loaded, for browser tests and debugging. */
   __map?: import('maplibre-gl').Map;
+  /** The incident dots layer (what it draws: `drawn`), for browser tests and the benchmark. */
+  __incidentPoints?: import('./lib/map/incident-points-layer').IncidentPointsLayer;
 }
 
 declare module 'virtual:basemap-tiles' {

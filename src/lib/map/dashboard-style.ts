@@ -2,12 +2,13 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { DashboardModel } from '../model/build-model';
 import { INCIDENTS_LAYER, type LayerId, LAYERS, type ToggleId } from '../model/layer-registry';
+import type { DayWindow } from '../model/incident-index';
 import type { IncidentCategory } from '../model/vocabulary';
 import { basemapStyle } from './basemap-style';
 import { incidentMapFeatures } from './incident-map-features';
 import {
   INCIDENT_SOURCE,
-  incidentFilters,
+  incidentLabelFilter,
   incidentLayers,
   OVERLAY_SOURCE,
   overlayLayers,
@@ -23,9 +24,10 @@ export function dashboardStyle(
   model: DashboardModel,
   visible: Readonly<Record<ToggleId, boolean>>,
   categories: readonly IncidentCategory[],
+  window?: DayWindow,
 ): StyleSpecification {
   const base = basemapStyle();
-  const filters = incidentFilters(categories);
+  const labelFilter = incidentLabelFilter(categories, window);
   const sources: StyleSpecification['sources'] = { ...base.sources };
   const layers: LayerSpecification[] = [...base.layers];
   // Registry layers first, incidents last: later layers draw on top.
@@ -36,10 +38,10 @@ export function dashboardStyle(
   sources[INCIDENT_SOURCE] = {
     type: 'geojson',
     data: incidentMapFeatures(model.incidents, model.draftIds),
-    promoteId: 'id',
   };
+  // The incident dots are a custom layer, added by MapView under these labels.
   for (const layer of incidentLayers()) {
-    layers.push(withState(layer, visible[INCIDENTS_LAYER.id], filters.get(layer.id)));
+    layers.push(withState(layer, visible[INCIDENTS_LAYER.id], labelFilter));
   }
   return { ...base, sources, layers };
 }

@@ -1,5 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
+import { dayNumber } from '../model/incident-index';
 import type { Incident } from '../model/schema';
+import { DETAIL_LIMIT } from './incident-points-layer';
 
 /** The flat properties an incident symbol needs on the map (MapLibre cannot read nested ones). */
 export interface IncidentMapProperties {
@@ -7,14 +9,17 @@ export interface IncidentMapProperties {
   readonly title: string;
   readonly category: string;
   readonly date: string;
+  /** Days since 1970-01-01, for the time window's filter. */
+  readonly day: number;
   readonly placePrecision: string;
   /** An unreviewed draft (from geodata/incidents/drafts/ or a text import). */
   readonly draft: boolean;
 }
 
 /**
- * Incidents as the slim point collection the map's source holds: ids promoted for
- * feature-state, and only the properties styles and filters read.
+ * Incidents as the slim point collection the label source holds, with only the properties
+ * styles and filters read. Labels are for a curated set: above DETAIL_LIMIT incidents the
+ * collection is empty (the dots are drawn by the incident points layer at any size).
  *
  * @example
  * incidentMapFeatures(model.incidents).features[0].properties.category // → 'launch'
@@ -25,7 +30,7 @@ export function incidentMapFeatures(
 ): FeatureCollection<Point, IncidentMapProperties> {
   return {
     type: 'FeatureCollection',
-    features: incidents.map((incident) => ({
+    features: (incidents.length > DETAIL_LIMIT ? [] : incidents).map((incident) => ({
       type: 'Feature',
       id: incident.id,
       geometry: { type: 'Point', coordinates: [...incident.geometry.coordinates] },
@@ -34,6 +39,7 @@ export function incidentMapFeatures(
         title: incident.properties.title,
         category: incident.properties.category,
         date: incident.properties.date.value,
+        day: dayNumber(incident.properties.date.value),
         placePrecision: incident.properties.place.precision,
         draft: draftIds.has(incident.id),
       },

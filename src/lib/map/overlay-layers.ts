@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { DayWindow } from '../model/incident-index';
 import type { LayerDefinition } from '../model/layer-registry';
-import { FONT_REGULAR, FONT_SEMIBOLD, INCIDENT_COLORS } from './palette';
+import { FONT_REGULAR, FONT_SEMIBOLD } from './palette';
 
 const isPolygon: ExpressionSpecification = [
   'match',
@@ -25,7 +26,6 @@ const isPoint: ExpressionSpecification = [
 ];
 const isExact: ExpressionSpecification = ['==', ['get', 'precision'], 'exact'];
 const notExact: ExpressionSpecification = ['!=', ['get', 'precision'], 'exact'];
-const notExactPlace: ExpressionSpecification = ['!=', ['get', 'placePrecision'], 'exact'];
 
 /**
  * The one source that holds every registry layer's features, each tagged with its `layer`.
@@ -162,51 +162,16 @@ export function overlayLayerIds(def: LayerDefinition): string[] {
 }
 
 export const INCIDENT_SOURCE = 'incidents';
-export const INCIDENT_CIRCLE_LAYER = 'incidents-circle';
-
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+export const INCIDENT_LABEL_LAYER = 'incidents-label';
 
 /**
- * Incident symbols. Selection and hover are feature-state (the source is never rebuilt for
- * them); a dashed ring marks incidents whose place is approximate or schematic.
+ * Incident titles at zoom 6 and closer, for a curated set (up to DETAIL_LIMIT incidents; the
+ * dots themselves are the custom layer in incident-points-layer.ts).
  */
 export function incidentLayers(): LayerSpecification[] {
   return [
     {
-      id: 'incidents-place-ring',
-      type: 'circle',
-      source: INCIDENT_SOURCE,
-      filter: ['!=', ['get', 'placePrecision'], 'exact'],
-      paint: {
-        'circle-radius': 13,
-        'circle-color': 'transparent',
-        'circle-stroke-color': INCIDENT_COLORS.fill,
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.6,
-      },
-    },
-    {
-      id: INCIDENT_CIRCLE_LAYER,
-      type: 'circle',
-      source: INCIDENT_SOURCE,
-      paint: {
-        'circle-radius': ['case', selected, 10, hovered, 9, 7],
-        // A draft (not yet reviewed) is drawn in grey until someone accepts it.
-        'circle-color': [
-          'case',
-          selected,
-          INCIDENT_COLORS.selected,
-          ['boolean', ['get', 'draft'], false],
-          INCIDENT_COLORS.draft,
-          INCIDENT_COLORS.fill,
-        ],
-        'circle-stroke-color': INCIDENT_COLORS.stroke,
-        'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5],
-      },
-    },
-    {
-      id: 'incidents-label',
+      id: INCIDENT_LABEL_LAYER,
       type: 'symbol',
       source: INCIDENT_SOURCE,
       minzoom: 6,
@@ -227,25 +192,21 @@ export function incidentLayers(): LayerSpecification[] {
 /** Incident layer ids, for the Incidents toggle. */
 export const INCIDENT_LAYER_IDS = incidentLayers().map((l) => l.id);
 
-/** A layer filter showing only incidents of the given categories (all when empty). */
-export function categoryFilter(categories: readonly string[]): ExpressionSpecification | null {
-  return categories.length === 0 ? null : ['in', ['get', 'category'], ['literal', [...categories]]];
-}
-
 /**
- * The filter of every incident layer for a category choice: the place ring keeps its own
- * condition and adds the categories.
+ * The label layer's filter for a category choice and a time window (days since 1970, half-open);
+ * null when nothing is filtered.
  *
  * @example
- * incidentFilters([]).get('incidents-circle') // → null
+ * incidentLabelFilter([], undefined) // → null
+ * incidentLabelFilter(['launch'], { from: 19448, to: 19478 })
+ * // → ['all', ['in', ['get', 'category'], ['literal', ['launch']]], ['>=', ['get', 'day'], 19448], ['<', ['get', 'day'], 19478]]
  */
-export function incidentFilters(
+export function incidentLabelFilter(
   categories: readonly string[],
-): Map<string, ExpressionSpecification | null> {
-  const byCategory = categoryFilter(categories);
-  return new Map([
-    [INCIDENT_CIRCLE_LAYER, byCategory],
-    ['incidents-label', byCategory],
-    ['incidents-place-ring', byCategory ? ['all', notExactPlace, byCategory] : notExactPlace],
-  ]);
+  window: DayWindow | undefined,
+): ExpressionSpecification | null {
+  const parts: ExpressionSpecification[] = [];
+  if (categories.length > 0) parts.push(['in', ['get', 'category'], ['literal', [...categories]]]);
+  if (window) parts.push(['>=', ['get', 'day'], window.from], ['<', ['get', 'day'], window.to]);
+  return parts.length === 0 ? null : ['all', ...parts];
 }

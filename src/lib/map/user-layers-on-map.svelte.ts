@@ -6,7 +6,6 @@ import {
 } from 'maplibre-gl';
 import type { UserLayer } from '../model/parse-user-layer';
 import type { Dashboard } from '../state/dashboard.svelte';
-import { INCIDENT_CIRCLE_LAYER, INCIDENT_LAYER_IDS } from './overlay-layers';
 import { userFeaturePopup } from './user-feature-popup';
 import { userLayerCollection, userLayerStyle } from './user-layer-style';
 
@@ -18,9 +17,16 @@ import { userLayerCollection, userLayerStyle } from './user-layer-style';
  * its properties as text. Reads: model.userLayers, hiddenUserLayers.
  *
  * @example
- * userLayersOnMap(() => map, dashboard); // in MapView's <script>
+ * userLayersOnMap(() => map, dashboard, 'incident-points', (p) => points.pick(p).length > 0);
  */
-export function userLayersOnMap(getMap: () => MaplibreMap | undefined, dashboard: Dashboard): void {
+export function userLayersOnMap(
+  getMap: () => MaplibreMap | undefined,
+  dashboard: Dashboard,
+  /** The layer user layers go under (the incidents stay on top). */
+  beneath: string,
+  /** Whether a click at this point is on an incident (which then wins). */
+  incidentAt: (point: { x: number; y: number }) => boolean,
+): void {
   /** What each source on the map holds now: bookkeeping for the effects, not reactive state. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const onMap = new Map<string, UserLayer>();
@@ -44,7 +50,7 @@ export function userLayersOnMap(getMap: () => MaplibreMap | undefined, dashboard
       } else {
         m.addSource(layer.id, { type: 'geojson', data: userLayerCollection(layer) });
         // Under the incident symbols, which stay on top.
-        for (const spec of userLayerStyle(layer)) m.addLayer(spec, INCIDENT_LAYER_IDS[0]);
+        for (const spec of userLayerStyle(layer)) m.addLayer(spec, beneath);
       }
       onMap.set(layer.id, layer);
     }
@@ -76,7 +82,7 @@ export function userLayersOnMap(getMap: () => MaplibreMap | undefined, dashboard
         .flatMap((layer) => userLayerStyle(layer).map((l) => l.id))
         .filter((id) => m.getLayer(id));
       if (ids.length === 0) return;
-      if (m.queryRenderedFeatures(e.point, { layers: [INCIDENT_CIRCLE_LAYER] }).length > 0) return;
+      if (incidentAt(e.point)) return;
       const hit = m.queryRenderedFeatures(e.point, { layers: ids })[0];
       const layer = hit ? dashboard.model.userLayers.get(hit.source) : undefined;
       const feature = layer?.features[Number(hit?.id)];

@@ -9,10 +9,14 @@ import { buildModel, type DashboardModel, type RawFiles } from '../model/build-m
 import type { DataIssue } from '../model/data-issue';
 import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
+import { type DayWindow, incidentIndex, windowRows } from '../model/incident-index';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
 import type { Incident, SourceMeta } from '../model/schema';
 import type { IncidentCategory } from '../model/vocabulary';
 import type { UrlState } from './url-state';
+
+/** Up to this many bars the counts chart draws one group per incident; beyond, sums per bin. */
+export const COUNTS_PER_INCIDENT_LIMIT = 60;
 
 /** Where a selection came from; the map flies only for selections made outside it. */
 export type SelectionOrigin = 'list' | 'map' | 'chart' | 'link' | 'text';
@@ -81,16 +85,54 @@ export class Dashboard {
   /** The source shown in the full-text view; the selected incident's first source by default. */
   viewedSourceId = $state<string | undefined>();
 
+  /** The time window the timeline chose (days since 1970, half-open); all time when unset. */
+  timeWindow = $state.raw<DayWindow | undefined>();
+  /** Whether the timeline is playing (sliding the window), and how fast. */
+  playing = $state(false);
+  playSpeed = $state<1 | 2 | 4>(1);
+
   /** Incidents by id, for O(1) look-ups from map events and URLs. Rebuilt with the model, never mutated. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly byId = $derived(new Map(this.model.incidents.map((i) => [i.id, i])));
+  /** Each incident's row in the model (and in `index`). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly rowById = $derived(new Map(this.model.incidents.map((i, row) => [i.id, row])));
+
+  /** The incidents as columns: what the map draws and the timeline bins. */
+  readonly index = $derived(incidentIndex(this.model.incidents, this.model.draftIds));
+
+  /** The window's rows `[start, end)` in the model: a binary search, never a scan. */
+  readonly windowRows = $derived(windowRows(this.index.day, this.timeWindow));
 
   /** The incidents the list, chart and map show, in date order. */
-  readonly shownIncidents: readonly Incident[] = $derived(
-    this.categories.length === 0
-      ? this.model.incidents
-      : this.model.incidents.filter((i) => this.categories.includes(i.properties.category)),
-  );
+  readonly shownIncidents: readonly Incident[] = $derived.by(() => {
+    const [start, end] = this.windowRows;
+    const inWindow =
+      start === 0 && end === this.model.incidents.length
+        ? this.model.incidents
+        : this.model.incidents.slice(start, end);
+    return this.categories.length === 0
+      ? inWindow
+      : inWindow.filter((i) => this.categories.includes(i.properties.category));
+  });
+
+  /**
+   * Where an incident is in `shownIncidents` (-1 when filtered out): a binary search by row,
+   * since the shown incidents are a slice of the model in the same order.
+   */
+  rowInShown(id: string): number {
+    const row = this.rowById.get(id);
+    if (row === undefined) return -1;
+    const shown = this.shownIncidents;
+    let lo = 0;
+    let hi = shown.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rowById.get(shown[mid]!.id)! < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return shown[lo]?.id === id ? lo : -1;
+  }
 
   /** Categories present in the data, in first-seen date order, for the filter. */
   readonly presentCategories: readonly IncidentCategory[] = $derived([
@@ -102,7 +144,15 @@ export class Dashboard {
     this.selectedId === undefined ? undefined : this.byId.get(this.selectedId),
   );
 
-  readonly countsBars = $derived(countsSeries(this.shownIncidents));
+  /**
+   * The counts chart's bars, one group per incident, when the shown incidents are few enough to
+   * read that way (COUNTS_PER_INCIDENT_LIMIT); undefined otherwise, and the chart sums per bin.
+   */
+  readonly countsBars = $derived.by(() => {
+    if (this.shownIncidents.length > COUNTS_PER_INCIDENT_LIMIT * 10) return undefined;
+    const bars = countsSeries(this.shownIncidents);
+    return bars.length <= COUNTS_PER_INCIDENT_LIMIT ? bars : undefined;
+  });
 
   /** Shown incidents at exactly the selected incident's point (itself included), in date order. */
   readonly selectedPlaceMates: readonly Incident[] = $derived.by(() => {
@@ -161,6 +211,7 @@ export class Dashboard {
     ...(this.selectedId ? { incident: this.selectedId } : {}),
     hidden: TOGGLE_IDS.filter((id) => !this.visible[id]),
     categories: this.categories,
+    ...(this.timeWindow ? { window: this.timeWindow } : {}),
   });
 
   setModel(model: DashboardModel): void {
@@ -372,6 +423,7 @@ export class Dashboard {
   applyUrlState(state: UrlState): void {
     for (const id of TOGGLE_IDS) this.visible[id] = !state.hidden.includes(id);
     this.categories = [...state.categories];
+    this.timeWindow = state.window;
     if (state.incident) this.selectIncident(state.incident, 'link');
   }
 
@@ -407,6 +459,25 @@ export class Dashboard {
 
   clearCategories(): void {
     this.categories = [];
+  }
+
+  /** Choose the time window (half-open days since 1970), or all time with undefined. */
+  setTimeWindow(window: DayWindow | undefined): void {
+    const same =
+      window === this.timeWindow ||
+      (window &&
+        this.timeWindow &&
+        window.from === this.timeWindow.from &&
+        window.to === this.timeWindow.to);
+    if (!same) this.timeWindow = window && window.to > window.from ? window : undefined;
+  }
+
+  setPlaying(playing: boolean): void {
+    this.playing = playing;
+  }
+
+  setPlaySpeed(speed: 1 | 2 | 4): void {
+    this.playSpeed = speed;
   }
 }
 

@@ -1,3 +1,4 @@
+import { type DayWindow, dayNumber, isoDay } from '../model/incident-index';
 import { isToggleId, type ToggleId } from '../model/layer-registry';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../model/vocabulary';
 
@@ -6,7 +7,11 @@ export interface UrlState {
   readonly incident?: string;
   readonly hidden: readonly ToggleId[];
   readonly categories: readonly IncidentCategory[];
+  /** The time window (days since 1970, half-open); all time when absent. */
+  readonly window?: DayWindow;
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Read the state from a query string, ignoring what it does not know (an old or hand-edited link
@@ -15,13 +20,25 @@ export interface UrlState {
  * @example
  * readUrlState('?incident=dm-x&hidden=adiz,incidents&category=launch')
  * // → { incident: 'dm-x', hidden: ['adiz', 'incidents'], categories: ['launch'] }
+ * readUrlState('?from=2023-04-01&to=2023-04-30').window // → { from: 19448, to: 19478 } (`to` inclusive in the URL)
  */
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   const incident = params.get('incident') ?? undefined;
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const window =
+    DAY.test(from) &&
+    DAY.test(to) &&
+    isoDay(dayNumber(from)) === from &&
+    isoDay(dayNumber(to)) === to &&
+    from <= to
+      ? { from: dayNumber(from), to: dayNumber(to) + 1 }
+      : undefined;
   return {
     ...(incident ? { incident } : {}),
+    ...(window ? { window } : {}),
     hidden: list('hidden').filter(isToggleId),
     categories: list('category').filter((c): c is IncidentCategory =>
       (INCIDENT_CATEGORIES as readonly string[]).includes(c),
@@ -42,6 +59,8 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('incident', state.incident ?? '');
   set('hidden', state.hidden.join(','));
   set('category', state.categories.join(','));
+  set('from', state.window ? isoDay(state.window.from) : '');
+  set('to', state.window ? isoDay(state.window.to - 1) : '');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

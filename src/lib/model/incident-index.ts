@@ -1,0 +1,151 @@
+import type { Incident } from './schema';
+import { INCIDENT_CATEGORIES, type IncidentCategory } from './vocabulary';
+
+/** `flags` bit: an unreviewed draft. */
+export const FLAG_DRAFT = 1;
+/** `flags` bit: the incident's place is approximate or schematic, not exact. */
+export const FLAG_APPROXIMATE_PLACE = 2;
+
+/**
+ * The model's incidents as columns, in the model's (date) order: what the map draws, the
+ * timeline bins and a time window slices, without touching an incident object. Row `i` is
+ * `model.incidents[i]`. Built once per model; 1,000,000 rows are ~30 MB.
+ */
+export interface IncidentIndex {
+  readonly size: number;
+  readonly ids: readonly string[];
+  /** Days since 1970-01-01 (UTC) of the date's first day; non-decreasing. */
+  readonly day: Int32Array;
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  /** Index into INCIDENT_CATEGORIES. */
+  readonly category: Uint8Array;
+  /** FLAG_DRAFT | FLAG_APPROXIMATE_PLACE. */
+  readonly flags: Uint8Array;
+  /** Aircraft and ships reported (NaN: not reported, which is not zero). */
+  readonly aircraft: Float32Array;
+  readonly ships: Float32Array;
+}
+
+/** A time window in days since 1970-01-01, half-open: `from <= day < to`. */
+export interface DayWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 (UTC) of an ISO date's first day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+ *
+ * @example
+ * dayNumber('2023-04-16') // → 19463
+ * dayNumber('2023-04') // → 19448 (1 April)
+ */
+export function dayNumber(iso: string): number {
+  const y = Number(iso.slice(0, 4));
+  const m = iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0;
+  const d = iso.length >= 10 ? Number(iso.slice(8, 10)) : 1;
+  return Math.round(Date.UTC(y, m, d) / DAY_MS);
+}
+
+/**
+ * The ISO day of a day number.
+ *
+ * @example
+ * isoDay(19463) // → '2023-04-16'
+ */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export const CATEGORY_INDEX: Readonly<Record<IncidentCategory, number>> = Object.fromEntries(
+  INCIDENT_CATEGORIES.map((c, i) => [c, i]),
+) as Record<IncidentCategory, number>;
+
+/**
+ * Columns of the incidents, which must be in date order (as the model keeps them).
+ *
+ * @example
+ * const index = incidentIndex(model.incidents, model.draftIds);
+ * index.day[0] // → the first incident's day number
+ */
+export function incidentIndex(
+  incidents: readonly Incident[],
+  draftIds: ReadonlySet<string> = new Set(),
+): IncidentIndex {
+  const size = incidents.length;
+  const index = {
+    size,
+    ids: incidents.map((i) => i.id),
+    day: new Int32Array(size),
+    lon: new Float64Array(size),
+    lat: new Float64Array(size),
+    category: new Uint8Array(size),
+    flags: new Uint8Array(size),
+    aircraft: new Float32Array(size).fill(NaN),
+    ships: new Float32Array(size).fill(NaN),
+  };
+  incidents.forEach((incident, i) => {
+    const p = incident.properties;
+    index.day[i] = dayNumber(p.date.value);
+    if (i > 0 && index.day[i]! < index.day[i - 1]!)
+      throw new Error(`incidentIndex: incidents are not in date order at ${incident.id}`);
+    index.lon[i] = incident.geometry.coordinates[0]!;
+    index.lat[i] = incident.geometry.coordinates[1]!;
+    index.category[i] = CATEGORY_INDEX[p.category];
+    index.flags[i] =
+      (draftIds.has(incident.id) ? FLAG_DRAFT : 0) |
+      (p.place.precision === 'exact' ? 0 : FLAG_APPROXIMATE_PLACE);
+    for (const count of p.counts ?? []) {
+      if (count.unit === 'aircraft' && Number.isNaN(index.aircraft[i]))
+        index.aircraft[i] = count.value;
+      if (count.unit === 'ships' && Number.isNaN(index.ships[i])) index.ships[i] = count.value;
+    }
+  });
+  return index;
+}
+
+/**
+ * The first row whose day is not before `day` (binary search over the sorted day column).
+ *
+ * @example
+ * lowerBound(new Int32Array([1, 3, 3, 5]), 3) // → 1
+ */
+export function lowerBound(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The rows of a time window, as the half-open row range `[start, end)`; every row when there
+ * is no window. O(log n): a window change never scans the incidents.
+ *
+ * @example
+ * windowRows(index.day, { from: 19448, to: 19478 }) // → [start, end]
+ */
+export function windowRows(
+  days: Int32Array,
+  window: DayWindow | undefined,
+): readonly [number, number] {
+  if (!window) return [0, days.length];
+  return [lowerBound(days, window.from), lowerBound(days, window.to)];
+}
+
+/**
+ * A bit mask of categories for the map's shader (bit i: INCIDENT_CATEGORIES[i]); all bits when
+ * the choice is empty (no filter).
+ *
+ * @example
+ * categoryMask(['air-activity']) // → 1
+ */
+export function categoryMask(categories: readonly IncidentCategory[]): number {
+  if (categories.length === 0) return (1 << INCIDENT_CATEGORIES.length) - 1;
+  return categories.reduce((mask, c) => mask | (1 << CATEGORY_INDEX[c]), 0);
+}
