@@ -51,18 +51,18 @@ describe('the dashboard, loaded', () => {
     for (const [layer, n] of Object.entries(rendered)) expect(n, layer).toBeGreaterThan(0);
   });
 
-  it('shows every incident in the list and holds every one in the map source', async () => {
+  it('shows every incident in the list and draws every one on the map', async () => {
     const model = repoModel();
     const incidents = s.page.getByRole('region', { name: 'Incidents' });
     await expect
       .poll(() => incidents.locator('button[data-id]').count())
       .toBe(model.incidents.length);
-    const onMap = await s.page.evaluate(async () => {
-      const source = window.__map!.getSource('incidents') as import('maplibre-gl').GeoJSONSource;
-      const data = (await source.getData()) as GeoJSON.FeatureCollection;
-      return new Set(data.features.map((f) => f.id)).size;
-    });
-    expect(onMap).toBe(model.incidents.length);
+    const onMap = await s.page.evaluate(() => ({
+      ids: window.__incidentPoints!.idsDrawn(),
+      lastFrameRows: window.__incidentPoints!.drawn.lastFrameRows,
+    }));
+    expect(onMap.ids).toEqual(model.incidents.map((i) => i.id));
+    expect(onMap.lastFrameRows).toBe(model.incidents.length);
   });
 
   it('writes a screenshot of the dashboard with an incident selected', async () => {

@@ -66,13 +66,7 @@ describe('import and export', () => {
     list()
       .locator('button[data-id]')
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')!));
-  const incidentsOnMap = () =>
-    s.page.evaluate(async () => {
-      const source = window.__map!.getSource('incidents') as unknown as {
-        getData(): Promise<{ features: { id?: string | number }[] }>;
-      };
-      return (await source.getData()).features.map((f) => String(f.id));
-    });
+  const incidentsOnMap = () => s.page.evaluate(() => window.__incidentPoints!.idsDrawn());
 
   it('imports a CSV of incidents into the list and onto the map', async () => {
     await chooser().setInputFiles(file('incidents.csv', 'text/csv', INCIDENTS_CSV));
@@ -82,10 +76,10 @@ describe('import and export', () => {
     expect(await listedIds()).toEqual(expect.arrayContaining(IMPORTED_IDS));
     await expect.poll(incidentsOnMap).toEqual(expect.arrayContaining(IMPORTED_IDS));
     await waitForMapIdle(s.page);
-    const rendered = await s.page.evaluate(() =>
-      window.__map!.querySourceFeatures('incidents').map((f) => String(f.id)),
-    );
-    expect(rendered).toEqual(expect.arrayContaining(IMPORTED_IDS));
+    // Drawn, not only held: the last frame handed every incident to the GPU.
+    const drawn = await s.page.evaluate(() => window.__incidentPoints!.drawn);
+    expect(drawn.lastFrameRows).toBe(drawn.rows[1] - drawn.rows[0]);
+    expect(drawn.rows[1]).toBeGreaterThanOrEqual(IMPORTED_IDS.length);
   });
 
   it('imports a GeoJSON layer with a toggle that hides and shows it', async () => {

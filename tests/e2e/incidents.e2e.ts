@@ -15,16 +15,7 @@ describe('incidents: list, map, quotes', () => {
   const list = () => s.page.getByRole('region', { name: 'Incidents' });
   const sourceView = () => s.page.getByRole('region', { name: 'Source' });
   const selectedOnMap = () =>
-    s.page.evaluate(() =>
-      window
-        .__map!.querySourceFeatures('incidents')
-        .filter(
-          (f) =>
-            window.__map!.getFeatureState({ source: 'incidents', id: f.id! }).selected === true,
-        )
-        .map((f) => String(f.id))
-        .filter((id, i, all) => all.indexOf(id) === i),
-    );
+    s.page.evaluate(() => [window.__incidentPoints!.drawn.selectedId].filter(Boolean));
 
   it('shows every incident’s quotes verbatim, in context, with the source named, when clicked in the list', async () => {
     for (const incident of model.incidents) {
@@ -123,10 +114,13 @@ describe('incidents: list, map, quotes', () => {
     await list().getByRole('button', { name: 'Launch', exact: true }).click();
     const launches = model.incidents.filter((i) => i.properties.category === 'launch');
     await expect.poll(() => list().locator('button[data-id]').count()).toBe(launches.length);
-    const filter = await s.page.evaluate(() => window.__map!.getFilter('incidents-circle'));
+    const drawn = () => s.page.evaluate(() => window.__incidentPoints!.idsDrawn());
+    expect(await drawn()).toEqual(launches.map((i) => i.id));
+    const filter = await s.page.evaluate(() => window.__map!.getFilter('incidents-label'));
     expect(JSON.stringify(filter)).toContain('launch');
     await list().getByRole('button', { name: 'All', exact: true }).click();
     await expect.poll(() => list().locator('button[data-id]').count()).toBe(model.incidents.length);
-    expect(await s.page.evaluate(() => window.__map!.getFilter('incidents-circle'))).toBeFalsy();
+    expect(await drawn()).toEqual(model.incidents.map((i) => i.id));
+    expect(await s.page.evaluate(() => window.__map!.getFilter('incidents-label'))).toBeFalsy();
   });
 });

@@ -31,7 +31,10 @@ describe('layer toggles and map navigation', () => {
         visibility: [
           ...new Set(ids.map((id) => map.getLayoutProperty(id, 'visibility') ?? 'visible')),
         ],
-        rendered: map.queryRenderedFeatures({ layers: ids }).length,
+        rendered:
+          map.queryRenderedFeatures({ layers: ids }).length +
+          // The incident dots are a custom WebGL layer: the rows its last frame drew.
+          (prefix === 'incidents-' ? window.__incidentPoints!.drawn.lastFrameRows : 0),
       };
     }, prefix);
 

@@ -97,6 +97,9 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   #visible = true;
   #tree: KDBush | undefined;
   #x = new Float64Array(0);
+  /** Rows handed to the GPU in the last frame drawn, and how many frames were drawn. */
+  #lastFrameRows = 0;
+  #frames = 0;
   #y = new Float64Array(0);
 
   /** The incidents to draw (replaced whole with each model). */
@@ -142,15 +145,31 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     this.#repaint();
   }
 
-  /** What is drawn, for tests: the row range, the mask, and the highlighted rows. */
+  /**
+   * What is drawn, for tests and the benchmark: the row range, the mask, the highlighted
+   * incidents, and the rows the last frame actually drew.
+   */
   get drawn() {
+    const ids = this.#index?.ids ?? [];
     return {
       rows: this.#rows,
       mask: this.#mask,
-      selected: this.#selected,
-      hovered: this.#hovered,
+      selectedId: ids[this.#selected],
+      hoveredId: ids[this.#hovered],
       visible: this.#visible,
+      lastFrameRows: this.#lastFrameRows,
+      frames: this.#frames,
     };
+  }
+
+  /** Ids of the incidents the window and the categories let through, in date order (tests). */
+  idsDrawn(): string[] {
+    const index = this.#index;
+    if (!index || !this.#visible) return [];
+    const ids: string[] = [];
+    for (let row = this.#rows[0]; row < this.#rows[1]; row++)
+      if ((this.#mask >> index.category[row]!) & 1) ids.push(index.ids[row]!);
+    return ids;
   }
 
   /**
@@ -205,6 +224,8 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     const g = gl as WebGL2RenderingContext;
     const map = this.#map;
     const index = this.#index;
+    this.#frames += 1;
+    this.#lastFrameRows = 0;
     if (!map || !index || !this.#program || !this.#visible || index.size === 0) return;
     if (this.#uploaded !== index) this.#upload(g, index);
     const [start, end] = this.#rows;
@@ -225,6 +246,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
     g.uniform1i(u('u_mode'), 0);
     if (end > start) g.drawArrays(g.POINTS, start, end - start);
+    this.#lastFrameRows = end - start;
     for (const [row, mode] of [
       [this.#hovered, 1],
       [this.#selected, 2],
