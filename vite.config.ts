@@ -2,9 +2,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { basemapTilesPlugin } from './scripts/vite-plugin-basemap-tiles.ts';
+import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), basemapTilesPlugin()],
+  // DATASET=datasets/<name> serves a dataset at /datasets/<name>/ in dev and preview.
+  plugins: [svelte(), svelteTesting(), basemapTilesPlugin(), datasetPlugin(process.env.DATASET)],
   build: {
     target: 'es2022',
     // Geodata and basemap files stay separate, cacheable files (never data: URLs in the bundle).

@@ -1,11 +1,26 @@
 /**
  * `npm start`: build the dashboard if the build is missing or older than its inputs, then serve
  * it on 127.0.0.1 and print the URL. PORT picks the port (default 4173).
+ * `npm start -- --dataset datasets/<name>` also serves that dataset read-only at
+ * /datasets/<name>/ and prints the URL that opens it (`?dataset=<name>`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type DatasetRoute, datasetRoute } from './dataset-route.ts';
 import { serveDist } from './serve-dist.ts';
+
+let dataset: DatasetRoute | undefined;
+try {
+  const { values } = parseArgs({ options: { dataset: { type: 'string' } } });
+  dataset = values.dataset === undefined ? undefined : datasetRoute(values.dataset);
+} catch (error) {
+  console.error(
+    `start: ${(error as Error).message}\nusage: npm start [-- --dataset datasets/<name>]`,
+  );
+  process.exit(2);
+}
 
 const INPUTS = [
   'src',
@@ -31,5 +46,6 @@ if (
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 }
 
-const { url } = await serveDist('dist', Number(process.env.PORT ?? 4173));
-console.log(`Straitwatch is running at ${url}  (Ctrl+C to stop)`);
+const { url } = await serveDist('dist', Number(process.env.PORT ?? 4173), dataset);
+const open = dataset ? `${url}?dataset=${dataset.name}` : url;
+console.log(`Straitwatch is running at ${open}  (Ctrl+C to stop)`);

@@ -1,8 +1,8 @@
 import type { RawFiles } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { isToggleId, type LayerId, LAYERS } from '../model/layer-registry';
-import { parseJsonText, sizeIssue, MAX_FILE_BYTES } from '../model/parse-json-text';
 import { sha256Hex } from '../model/sha256-hex';
+import { fetchDataJson, fetchDataText } from './fetch-data-text';
 import {
   draftFileUrls,
   incidentFileUrls,
@@ -10,48 +10,40 @@ import {
   sourceMetaUrls,
   sourceTextUrls,
 } from './geodata-urls';
-
-type Fetched = { ok: true; text: string } | { ok: false; issue: DataIssue };
+import { readDataset } from './read-dataset';
 
 /**
  * Fetch every geodata file the build ships, in parallel, as text; nothing is trusted yet. A file
  * that cannot be fetched, is too large or is not JSON becomes a read issue and the rest go on.
- * The only code that does I/O for the dashboard's data.
+ * With `dataset` (the page's `?dataset=`), the sources and incident files of
+ * `/datasets/<dataset>/` are read too (`readDataset`) and appended; a dataset that fails to load
+ * is reported and the shipped data still loads. The only code that does I/O for the dashboard's
+ * data.
  */
-export async function readGeodata(fetchText: typeof fetch = fetch): Promise<RawFiles> {
-  const readIssues: DataIssue[] = [];
-  const get = async (path: string, url: string): Promise<Fetched> => {
-    const file = path.replace(/^\//, '');
-    try {
-      const response = await fetchText(url);
-      if (!response.ok)
-        return {
-          ok: false,
-          issue: { file, reason: `could not be read (HTTP ${response.status})` },
-        };
-      const declared = Number(response.headers.get('content-length') ?? 0);
-      const early = sizeIssue(file, declared, MAX_FILE_BYTES);
-      if (early) return { ok: false, issue: early };
-      return { ok: true, text: await response.text() };
-    } catch (error) {
-      return {
-        ok: false,
-        issue: { file, reason: `could not be read (${(error as Error).message})` },
-      };
-    }
+export async function readGeodata(
+  fetchText: typeof fetch = fetch,
+  dataset?: string | null,
+): Promise<RawFiles> {
+  // The shipped files are requested first, so a dataset's many requests queue behind them.
+  const shipped = readShipped(fetchText);
+  if (dataset === undefined || dataset === null) return shipped;
+  const [files, extra] = await Promise.all([shipped, readDataset(dataset, fetchText)]);
+  return {
+    ...files,
+    sources: [...files.sources, ...extra.sources],
+    incidents: [...files.incidents, ...extra.incidents],
+    readIssues: [...(files.readIssues ?? []), ...extra.readIssues],
   };
+}
+
+async function readShipped(fetchText: typeof fetch): Promise<RawFiles> {
+  const readIssues: DataIssue[] = [];
+  const get = (path: string, url: string) => fetchDataText(fetchText, path.slice(1), url);
   const getJson = async (path: string, url: string) => {
-    const fetched = await get(path, url);
-    if (!fetched.ok) {
-      readIssues.push(fetched.issue);
-      return undefined;
-    }
-    const parsed = parseJsonText(path.replace(/^\//, ''), fetched.text);
-    if (!parsed.ok) {
-      readIssues.push(parsed.issue);
-      return undefined;
-    }
-    return parsed.json;
+    const fetched = await fetchDataJson(fetchText, path.slice(1), url);
+    if (fetched.ok) return fetched.json;
+    readIssues.push(fetched.issue);
+    return undefined;
   };
 
   const layerJobs = Object.entries(layerFileUrls).map(async ([path, url]) => {

@@ -1,0 +1,54 @@
+import type { DataIssue } from '../model/data-issue';
+import { MAX_FILE_BYTES, parseJsonText, sizeIssue } from '../model/parse-json-text';
+
+export type FetchedText =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: DataIssue };
+export type FetchedJson =
+  { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly issue: DataIssue };
+
+/**
+ * Fetch one data file as text, or an issue naming `file` and why it could not be read (HTTP
+ * status, network error, larger than the reader's limit as declared by Content-Length).
+ *
+ * @example
+ * await fetchDataText(fetch, 'geodata/adiz.geojson', url) // → { ok: true, text: '{"type":…' }
+ */
+export async function fetchDataText(
+  fetchText: typeof fetch,
+  file: string,
+  url: string,
+): Promise<FetchedText> {
+  try {
+    const response = await fetchText(url);
+    if (!response.ok) {
+      return { ok: false, issue: { file, reason: `could not be read (HTTP ${response.status})` } };
+    }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    const early = sizeIssue(file, declared, MAX_FILE_BYTES);
+    if (early) return { ok: false, issue: early };
+    return { ok: true, text: await response.text() };
+  } catch (error) {
+    return {
+      ok: false,
+      issue: { file, reason: `could not be read (${(error as Error).message})` },
+    };
+  }
+}
+
+/**
+ * Fetch one data file and parse it as JSON (`unknown`: nothing trusted yet), or an issue naming
+ * `file`: unreadable, too large or not JSON.
+ *
+ * @example
+ * await fetchDataJson(fetch, 'datasets/x/manifest.json', '/datasets/x/manifest.json')
+ */
+export async function fetchDataJson(
+  fetchText: typeof fetch,
+  file: string,
+  url: string,
+): Promise<FetchedJson> {
+  const fetched = await fetchDataText(fetchText, file, url);
+  if (!fetched.ok) return fetched;
+  const parsed = parseJsonText(file, fetched.text);
+  return parsed.ok ? { ok: true, json: parsed.json } : { ok: false, issue: parsed.issue };
+}

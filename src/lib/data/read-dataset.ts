@@ -1,0 +1,96 @@
+import * as v from 'valibot';
+import type { RawFiles } from '../model/build-model';
+import { type DataIssue, issuesFromValibot } from '../model/data-issue';
+import { DATASET_NAME, datasetManifestSchema } from '../model/dataset-manifest';
+import { sha256Hex } from '../model/sha256-hex';
+import { fetchDataJson, fetchDataText } from './fetch-data-text';
+
+/** The part of `RawFiles` a dataset adds: its sources and incident files, and what failed. */
+export interface DatasetFiles {
+  readonly sources: RawFiles['sources'];
+  readonly incidents: RawFiles['incidents'];
+  readonly readIssues: readonly DataIssue[];
+}
+
+/**
+ * Fetch the dataset `name` from the app's own origin, `/datasets/<name>/` (served by `npm start
+ * -- --dataset datasets/<name>`): its manifest.json, then every source (metadata, text and the
+ * text's SHA-256, as for shipped sources) and incident file it lists, in parallel. Nothing is
+ * all-or-nothing: a bad name, a missing or invalid manifest, or a file that cannot be read
+ * becomes an issue naming the file (`datasets/<name>/…`) and the reason, and the rest loads.
+ *
+ * @example
+ * const { sources, incidents, readIssues } = await readDataset('synthetic-100000-s1');
+ */
+export async function readDataset(
+  name: string,
+  fetchText: typeof fetch = fetch,
+): Promise<DatasetFiles> {
+  const readIssues: DataIssue[] = [];
+  const none = { sources: [], incidents: [], readIssues };
+  if (!DATASET_NAME.test(name)) {
+    const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+    readIssues.push({
+      file: `?dataset=${shown}`,
+      reason:
+        'is not a dataset name (a-z, 0-9 and - only, the directory under datasets/); the shipped data is shown without it',
+    });
+    return none;
+  }
+  const dir = `datasets/${name}`;
+  const url = (path: string) => `/${dir}/${path}`;
+
+  const manifestFile = `${dir}/manifest.json`;
+  const fetched = await fetchDataJson(fetchText, manifestFile, url('manifest.json'));
+  if (!fetched.ok) {
+    readIssues.push(fetched.issue);
+    return none;
+  }
+  const manifest = v.safeParse(datasetManifestSchema, fetched.json);
+  if (!manifest.success) {
+    readIssues.push(...issuesFromValibot(manifestFile, undefined, manifest.issues));
+    return none;
+  }
+
+  const sourceJobs = manifest.output.sources.map(async (path) => {
+    const textPath = path.replace(/\.json$/, '.txt');
+    const [meta, text] = await Promise.all([
+      fetchDataJson(fetchText, `${dir}/${path}`, url(path)),
+      fetchDataText(fetchText, `${dir}/${textPath}`, url(textPath)),
+    ]);
+    if (!meta.ok) readIssues.push(meta.issue);
+    if (!text.ok) readIssues.push(text.issue);
+    if (!meta.ok || !text.ok) return undefined;
+    return {
+      file: `${dir}/${path}`,
+      meta: meta.json,
+      text: text.text,
+      sha256: await sha256Hex(text.text),
+    };
+  });
+  const incidentJobs = manifest.output.incidentFiles.map(async (path) => {
+    const json = await fetchDataJson(fetchText, `${dir}/${path}`, url(path));
+    if (!json.ok) readIssues.push(json.issue);
+    return json.ok ? { file: `${dir}/${path}`, json: json.json } : undefined;
+  });
+  const [sources, incidents] = await Promise.all([
+    Promise.all(sourceJobs),
+    Promise.all(incidentJobs),
+  ]);
+
+  const read = incidents.filter((x) => x !== undefined);
+  const held = read.reduce((sum, f) => sum + featureCount(f.json), 0);
+  if (read.length === incidents.length && held !== manifest.output.incidents) {
+    readIssues.push({
+      file: manifestFile,
+      path: 'incidents',
+      reason: `says ${manifest.output.incidents} incidents, but its incident files hold ${held}`,
+    });
+  }
+  return { sources: sources.filter((x) => x !== undefined), incidents: read, readIssues };
+}
+
+function featureCount(json: unknown): number {
+  const features = (json as { features?: unknown } | null)?.features;
+  return Array.isArray(features) ? features.length : 0;
+}
