@@ -5,6 +5,8 @@ interface Window {
   /** The dashboard's MapLibre map, set once loaded, for browser tests and debugging. */
   __map?: import('maplibre-gl').Map;
   /** The incident dots layer (what it draws: `drawn`), for browser tests and the benchmark. */
+  /** The dashboard's one state, for browser tests and the benchmark. */
+  __dashboard?: import('./lib/state/dashboard.svelte').Dashboard;
   __incidentPoints?: import('./lib/map/incident-points-layer').IncidentPointsLayer;
 }
 

@@ -1,0 +1,526 @@
+/**
+ * The scale scenarios of `npm run bench` (issue 4): incidents at 1k, 100k and 1M in headless
+ * Chromium, each figure against the naive approach measured in the same run (a `setData` of the
+ * window's incidents into a GeoJSON source on every change), so the ratio holds on a noisy
+ * machine.
+ *
+ * Two tiers:
+ * - the app: a generated dataset (`npm run gen`, real schema) opened with `?dataset=`, read and
+ *   validated in the browser; window changes go through the dashboard's state, so the map, the
+ *   list and the counts chart all follow, and the timeline's play button is pressed for real;
+ * - the map's incident layer alone, fed columns (lon, lat, day, category) for 1M incidents, a
+ *   size whose full model (every quote) does not fit a browser tab.
+ * "Drawn" is the map's `idle` after the change plus a 1-pixel `readPixels`, which waits for the
+ * frame to finish.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { syntheticColumns } from '../src/lib/gen/synthetic-columns.ts';
+import { datasetRoute } from './dataset-route.ts';
+import { serveDist } from './serve-dist.ts';
+
+export interface Stats {
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+export interface Row {
+  figure: string;
+  unit: string;
+  stats: Stats;
+  budget?: number;
+  /** Budgets that are floors (steps a second) rather than ceilings. */
+  atLeast?: boolean;
+  met?: boolean;
+  /** The naive approach, measured in the same run, and how many times slower it was. */
+  naive?: Stats;
+  ratio?: number;
+}
+
+export function stats(values: number[]): Stats {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), min: s[0]!, max: s[s.length - 1]!, runs: s.length };
+}
+
+export type Launch = () => Promise<{
+  context: BrowserContext;
+  /** The browser's throwaway profile directory (names its processes). */
+  profile: string;
+  close: () => Promise<void>;
+}>;
+
+const SEED = 1;
+const WINDOW_DAYS = 30;
+
+/** A generated dataset's directory, generated first when missing. */
+function dataset(n: number): string {
+  const dir = `datasets/synthetic-${n}-s${SEED}`;
+  if (!existsSync(`${dir}/manifest.json`)) {
+    console.log(`Generating ${dir} (npm run gen)…`);
+    execFileSync('npx', ['tsx', 'scripts/gen.ts', '--n', String(n), '--seed', String(SEED)], {
+      stdio: 'inherit',
+    });
+  }
+  return dir;
+}
+
+/** Resident memory of the renderer processes of a browser profile, in MB (Linux `ps`). */
+function rendererRssMB(profile: string): number {
+  const out = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  const rows = out
+    .split('\n')
+    .filter((l) => l.includes('--type=renderer') && l.includes(profile))
+    .map((l) => Number(l.trim().split(/\s+/)[0]) / 1024);
+  return rows.length ? Math.max(...rows) : NaN;
+}
+
+/** In the page: wait for the map's idle after a change, then force the frame to finish. */
+const DRAWN_SOURCE = `
+  window.__drawn = () => new Promise((resolve) => {
+    const map = window.__map;
+    map.once('idle', () => {
+      const gl = map.getCanvas().getContext('webgl2');
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      resolve();
+    });
+    map.triggerRepaint();
+  });
+  window.__naive = async (features) => {
+    const map = window.__map;
+    if (!map.getSource('naive')) {
+      map.addSource('naive', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      map.addLayer({ id: 'naive', type: 'circle', source: 'naive', paint: { 'circle-radius': 2, 'circle-color': '#333' } });
+      await window.__drawn();
+    }
+    const t0 = performance.now();
+    map.getSource('naive').setData({ type: 'FeatureCollection', features });
+    await window.__drawn();
+    return performance.now() - t0;
+  };
+  window.__removeNaive = async () => {
+    const map = window.__map;
+    if (map.getLayer('naive')) map.removeLayer('naive');
+    if (map.getSource('naive')) map.removeSource('naive');
+    await window.__drawn();
+  };
+`;
+
+async function openApp(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  // tsx (esbuild) names the functions in page.evaluate callbacks with a `__name` helper that
+  // only exists in Node.
+  await page.addInitScript('window.__name = (f) => f');
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('straitwatch:map-idle').length > 0,
+    undefined,
+    { timeout: 300_000 },
+  );
+  await page.evaluate(DRAWN_SOURCE);
+  // The whole view of the data: every point on screen, as in the reference measurements.
+  await page.evaluate(async () => {
+    window.__map!.jumpTo({ center: [125, 22.5], zoom: 3.6 });
+    await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+  });
+  return page;
+}
+
+/** Windows of WINDOW_DAYS, `count` of them, spread over the data's days. */
+function windows(first: number, last: number, count: number) {
+  return Array.from({ length: count }, (_, k) => {
+    const from = first + Math.round(((last - first - WINDOW_DAYS) * (k + 0.5)) / count);
+    return { from, to: from + WINDOW_DAYS };
+  });
+}
+
+/** The app at `n` incidents from a generated dataset: load, window changes, play, list, memory. */
+async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> {
+  const dir = dataset(n);
+  const name = dir.split('/').at(-1)!;
+  const { server, url } = await serveDist('dist', 0, datasetRoute(dir));
+  const browser = await launch();
+  const rows: Row[] = [];
+  const label = n >= 1000 ? `${n / 1000}k` : String(n);
+  try {
+    const page = await openApp(browser.context, `${url}?dataset=${name}`);
+    const loaded = await page.evaluate(() => ({
+      incidents: window.__dashboard!.model.incidents.length,
+      issues: window.__dashboard!.model.issues.length,
+      ready: performance.getEntriesByName('straitwatch:model-ready')[0]!.startTime,
+      idle: performance.getEntriesByName('straitwatch:map-idle')[0]!.startTime,
+    }));
+    if (loaded.incidents < n)
+      throw new Error(
+        `${name}: only ${loaded.incidents} incidents loaded (${loaded.issues} issues)`,
+      );
+    rows.push({
+      figure: `${label}: navigation → model ready (fetch, validate every quote; once)`,
+      unit: 'ms',
+      stats: stats([loaded.ready]),
+    });
+
+    // Data ready → drawn: the incident layer given the model's incidents anew (index + upload +
+    // frame), against a setData of every incident into a GeoJSON source.
+    const load: number[] = [];
+    const naiveLoad: number[] = [];
+    for (let i = 0; i < Math.min(runs, 5); i++) {
+      load.push(
+        await page.evaluate(async () => {
+          const t0 = performance.now();
+          const d = window.__dashboard!;
+          // A fresh copy of the columns: the layer converts and uploads every point again.
+          const index = { ...d.index, day: d.index.day.slice() };
+          window.__incidentPoints!.setIndex(index);
+          await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+          return performance.now() - t0;
+        }),
+      );
+    }
+    for (let i = 0; i < Math.min(runs, 3); i++) {
+      naiveLoad.push(
+        await page.evaluate(async () => {
+          const w = window as unknown as {
+            __naive: (f: unknown[]) => Promise<number>;
+            __removeNaive: () => Promise<void>;
+          };
+          const features = window.__dashboard!.model.incidents.map((i) => ({
+            type: 'Feature',
+            geometry: i.geometry,
+            properties: { day: window.__dashboard!.index.day[0] },
+          }));
+          const ms = await w.__naive(features);
+          await w.__removeNaive();
+          return ms;
+        }),
+      );
+    }
+    rows.push(
+      withNaive(`${label}: data ready → drawn`, load, naiveLoad, n >= 100_000 ? 500 : undefined),
+    );
+
+    // Window change → drawn and list updated, through the dashboard's state.
+    const extent = await page.evaluate(() => {
+      const d = window.__dashboard!.index.day;
+      return [d[0]!, d[d.length - 1]!] as const;
+    });
+    const ws = windows(extent[0], extent[1], runs);
+    const change: number[] = [];
+    for (const w of ws) {
+      change.push(
+        await page.evaluate(async (w) => {
+          const d = window.__dashboard!;
+          const t0 = performance.now();
+          d.setTimeWindow(w);
+          await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+          // The list shows the window's first incident.
+          const first = document.querySelector<HTMLElement>(
+            'section[aria-label="Incidents"] button[data-index="0"]',
+          )?.dataset.id;
+          if (d.shownIncidents.length > 0 && first !== d.shownIncidents[0]!.id)
+            throw new Error(`the list did not follow the window (${first})`);
+          return performance.now() - t0;
+        }, w),
+      );
+    }
+    const naiveChange: number[] = [];
+    for (const w of ws.slice(0, Math.min(runs, 5))) {
+      naiveChange.push(
+        await page.evaluate(async (w) => {
+          const d = window.__dashboard!;
+          const [start, end] = [
+            d.index.day.findIndex((x) => x >= w.from),
+            d.index.day.findIndex((x) => x >= w.to),
+          ];
+          const features = d.model.incidents
+            .slice(start, end < 0 ? undefined : end)
+            .map((i) => ({ type: 'Feature', geometry: i.geometry, properties: {} }));
+          return (window as unknown as { __naive: (f: unknown[]) => Promise<number> }).__naive(
+            features,
+          );
+        }, w),
+      );
+    }
+    await page.evaluate(() =>
+      (window as unknown as { __removeNaive: () => Promise<void> }).__removeNaive(),
+    );
+    rows.push(
+      withNaive(
+        `${label}: time-window change (${WINDOW_DAYS} days) → drawn, list updated`,
+        change,
+        naiveChange,
+        n >= 100_000 ? 100 : undefined,
+      ),
+    );
+
+    // Playing: the timeline's own play button, at 1×, for 3 s from a 30-day window.
+    const play = await page.evaluate(async (w) => {
+      const d = window.__dashboard!;
+      d.setTimeWindow(w);
+      d.setPlaySpeed(1);
+      await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longTasks.push(e.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const steps = new Set<number>();
+      let frames = 0;
+      const framesAtStart = window.__incidentPoints!.drawn.frames;
+      document
+        .querySelector<HTMLButtonElement>('section[aria-label="Timeline"] button.play')!
+        .click();
+      const t0 = performance.now();
+      await new Promise<void>((resolve) => {
+        const tick = () => {
+          if (d.timeWindow) steps.add(d.timeWindow.from);
+          frames += 1;
+          if (performance.now() - t0 < 3000 && d.playing) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      const seconds = (performance.now() - t0) / 1000;
+      d.setPlaying(false);
+      observer.disconnect();
+      return {
+        stepsPerSecond: (steps.size - 1) / seconds,
+        mapFramesPerSecond: (window.__incidentPoints!.drawn.frames - framesAtStart) / seconds,
+        longestTask: Math.max(0, ...longTasks),
+        frames,
+      };
+    }, ws[0]!);
+    rows.push({
+      figure: `${label}: timeline playing, window steps a second`,
+      unit: '/s',
+      stats: stats([play.stepsPerSecond]),
+      budget: n >= 100_000 ? 10 : undefined,
+      atLeast: true,
+    });
+    rows.push({
+      figure: `${label}: timeline playing, map frames a second`,
+      unit: '/s',
+      stats: stats([play.mapFramesPerSecond]),
+    });
+    rows.push({
+      figure: `${label}: timeline playing, longest main-thread task`,
+      unit: 'ms',
+      stats: stats([play.longestTask]),
+      budget: n >= 100_000 ? 100 : undefined,
+    });
+
+    // The list: rows in the DOM with all incidents shown, and after a scroll to the middle.
+    const list = await page.evaluate(async () => {
+      const d = window.__dashboard!;
+      d.setTimeWindow(undefined);
+      await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+      const scroller = document.querySelector<HTMLElement>(
+        'section[aria-label="Incidents"] .scroller',
+      )!;
+      const count = () => document.querySelectorAll('section[aria-label="Incidents"] li').length;
+      const atTop = count();
+      const t0 = performance.now();
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return {
+        atTop,
+        middle: count(),
+        scrollMs: performance.now() - t0,
+        shown: d.shownIncidents.length,
+      };
+    });
+    rows.push({
+      figure: `${label}: incident list rows in the DOM (${list.shown.toLocaleString('en')} listed)`,
+      unit: 'rows',
+      stats: stats([list.atTop, list.middle]),
+      budget: n >= 100_000 ? 200 : undefined,
+    });
+    rows.push({
+      figure: `${label}: list scroll to the middle → painted`,
+      unit: 'ms',
+      stats: stats([list.scrollMs]),
+    });
+    const heap = await page.evaluate(
+      () =>
+        ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0) / 1048576,
+    );
+    rows.push({ figure: `${label}: JS heap`, unit: 'MB', stats: stats([heap]) });
+    rows.push({
+      figure: `${label}: renderer memory (RSS)`,
+      unit: 'MB',
+      stats: stats([rendererRssMB(browser.profile)]),
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+/** The incident layer alone at `n` incidents, fed columns: load, window changes, memory. */
+async function layerTier(launch: Launch, n: number, runs: number): Promise<Row[]> {
+  const { server, url } = await serveDist('dist', 0);
+  const browser = await launch();
+  const rows: Row[] = [];
+  const label = n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`;
+  try {
+    const c = syntheticColumns(n, SEED);
+    const body = Buffer.concat([
+      Buffer.from(c.lon.buffer),
+      Buffer.from(c.lat.buffer),
+      Buffer.from(c.day.buffer),
+      Buffer.from(c.category.buffer),
+    ]);
+    await browser.context.route('**/__bench/columns.bin', (route) =>
+      route.fulfill({ body, contentType: 'application/octet-stream' }),
+    );
+    const page = await openApp(browser.context, url);
+    await page.evaluate(async (n) => {
+      const buffer = await (await fetch('/__bench/columns.bin')).arrayBuffer();
+      const lon = new Float64Array(buffer, 0, n);
+      const lat = new Float64Array(buffer, n * 8, n);
+      const day = new Int32Array(buffer, n * 16, n);
+      const category = new Uint8Array(buffer, n * 20, n);
+      (window as unknown as { __columns: unknown }).__columns = {
+        size: n,
+        ids: Array.from({ length: n }, (_, i) => `syn-${i + 1}`),
+        lon,
+        lat,
+        day,
+        category,
+        flags: new Uint8Array(n),
+        aircraft: new Float32Array(n).fill(NaN),
+        ships: new Float32Array(n).fill(NaN),
+      };
+    }, n);
+
+    const load: number[] = [];
+    for (let i = 0; i < Math.min(runs, 5); i++) {
+      load.push(
+        await page.evaluate(async () => {
+          const columns = (window as unknown as { __columns: { day: Int32Array } }).__columns;
+          const t0 = performance.now();
+          // A new object each time: the layer converts and uploads every point again.
+          window.__incidentPoints!.setIndex({ ...columns } as never);
+          window.__incidentPoints!.setRows([0, columns.day.length]);
+          await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+          return performance.now() - t0;
+        }),
+      );
+    }
+    const first = c.day[0]!;
+    const last = c.day[n - 1]!;
+    const ws = windows(first, last, runs);
+    const change: number[] = [];
+    for (const w of ws) {
+      change.push(
+        await page.evaluate(async (w) => {
+          const day = (window as unknown as { __columns: { day: Int32Array } }).__columns.day;
+          const lower = (d: number) => {
+            let lo = 0;
+            let hi = day.length;
+            while (lo < hi) {
+              const mid = (lo + hi) >>> 1;
+              if (day[mid]! < d) lo = mid + 1;
+              else hi = mid;
+            }
+            return lo;
+          };
+          const t0 = performance.now();
+          window.__incidentPoints!.setRows([lower(w.from), lower(w.to)]);
+          await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+          return performance.now() - t0;
+        }, w),
+      );
+    }
+    const rss = rendererRssMB(browser.profile);
+    const heap = await page.evaluate(
+      () =>
+        ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0) / 1048576,
+    );
+    // The naive approach: the window's points as GeoJSON, setData on every change.
+    const naiveChange: number[] = [];
+    for (const w of ws.slice(0, n >= 1_000_000 ? 3 : 5)) {
+      naiveChange.push(
+        await page.evaluate(async (w) => {
+          const c = (
+            window as unknown as {
+              __columns: { lon: Float64Array; lat: Float64Array; day: Int32Array };
+            }
+          ).__columns;
+          const features = [];
+          for (let i = 0; i < c.day.length; i++)
+            if (c.day[i]! >= w.from && c.day[i]! < w.to)
+              features.push({
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [c.lon[i], c.lat[i]] },
+                properties: {},
+              });
+          return (window as unknown as { __naive: (f: unknown[]) => Promise<number> }).__naive(
+            features,
+          );
+        }, w),
+      );
+    }
+    rows.push(
+      withNaive(
+        `${label}, incident layer alone: data ready → drawn`,
+        load,
+        undefined,
+        n >= 1_000_000 ? 2000 : 500,
+      ),
+    );
+    rows.push(
+      withNaive(
+        `${label}, incident layer alone: time-window change (${WINDOW_DAYS} days) → drawn`,
+        change,
+        naiveChange,
+        n >= 1_000_000 ? 500 : 100,
+      ),
+    );
+    rows.push({
+      figure: `${label}, incident layer alone: renderer memory (RSS)`,
+      unit: 'MB',
+      stats: stats([rss]),
+      budget: n >= 1_000_000 ? 1536 : undefined,
+    });
+    rows.push({
+      figure: `${label}, incident layer alone: JS heap`,
+      unit: 'MB',
+      stats: stats([heap]),
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+function withNaive(
+  figure: string,
+  values: number[],
+  naive: number[] | undefined,
+  budget: number | undefined,
+): Row {
+  const row: Row = { figure, unit: 'ms', stats: stats(values), budget };
+  if (naive && naive.length > 0) {
+    row.naive = stats(naive);
+    row.ratio = row.naive.median / row.stats.median;
+  }
+  return row;
+}
+
+/** Every scale scenario, in order: the app at 1k and 100k, the layer alone at 100k and 1M. */
+export async function scaleRows(launch: Launch, runs: number): Promise<Row[]> {
+  const sizes = (process.env.BENCH_SIZES ?? '1000,100000,1000000').split(',').map(Number);
+  const rows: Row[] = [];
+  for (const n of sizes.filter((n) => n <= 200_000)) rows.push(...(await appTier(launch, n, runs)));
+  for (const n of sizes.filter((n) => n >= 100_000))
+    rows.push(...(await layerTier(launch, n, runs)));
+  return rows;
+}
