@@ -49,4 +49,12 @@ describe('resolveDateExpression', () => {
     expect(resolveDateExpression('last-month', 'next month', PUB)).toBeUndefined();
     expect(resolveDateExpression('inferred', 'the last day of the exercises', PUB)).toBeUndefined();
   });
+
+  it('writes days of years below 1000 with four digits, and throws on an unreadable day', () => {
+    expect(resolveDateExpression('weekday', 'on Friday', '0999-01-05')).toEqual({
+      value: '0999-01-04',
+      precision: 'day',
+    });
+    expect(() => resolveDateExpression('weekday', 'on Sunday', 'not a day')).toThrow(RangeError);
+  });
 });

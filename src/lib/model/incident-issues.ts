@@ -1,5 +1,6 @@
 import { countBasisValue } from './count-basis-value';
 import type { DataIssue } from './data-issue';
+import { figureOccurs } from './figure-occurs';
 import { quoteIssue } from './quote-issue';
 import { resolveDateExpression } from './resolve-date-expression';
 import type { DateReading, Incident } from './schema';
@@ -64,7 +65,7 @@ export function incidentIssues(
         `${path}.quote`,
         `refers to quote ${count.quote}, but there are ${p.quotes.length}`,
       );
-    if (!new RegExp(`(^|[^\\w,])${escapeRegExp(count.basis)}($|[^\\w,])`).test(quote.text)) {
+    if (!figureOccurs(quote.text, count.basis)) {
       return add(
         `${path}.basis`,
         `the figure "${count.basis}" does not occur in quote ${count.quote}`,
@@ -77,8 +78,4 @@ export function incidentIssues(
   });
 
   return issues;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -76,7 +76,13 @@ export function featureCollectionIssue(file: string, json: unknown): DataIssue |
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    // Loops rather than Object.values: this runs for every object of every feature at load.
+    // Parsed values are arrays and plain objects, so for…in sees exactly their own keys.
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      for (const key in value) deepFreeze(value[key]);
+    }
   }
   return value;
 }

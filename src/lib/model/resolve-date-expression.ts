@@ -29,6 +29,9 @@ const WEEKDAYS = [
   'saturday',
 ] as const;
 const DAY_MS = 86_400_000;
+// Compiled once: the checks run for every dated incident at load.
+const WEEKDAY_PATTERNS = WEEKDAYS.map((d) => new RegExp(`\\b${d}\\b`));
+const MONTH_PATTERNS = MONTHS.map((m) => new RegExp(`\\b${m}\\b`));
 
 /**
  * Resolve the words of a date (`basis`) by a named rule against the source's publication day.
@@ -50,7 +53,7 @@ export function resolveDateExpression(
   const pub = utcDay(published);
   switch (rule) {
     case 'weekday': {
-      const weekday = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(words));
+      const weekday = WEEKDAY_PATTERNS.findIndex((pattern) => pattern.test(words));
       if (weekday < 0) return undefined;
       const back = (pub.getUTCDay() - weekday + 7) % 7;
       return { value: isoDay(addDays(pub, -back)), precision: 'day' };
@@ -103,13 +106,13 @@ export function resolveDateExpression(
 }
 
 function monthIn(words: string): number | undefined {
-  const index = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`).test(words));
+  const index = MONTH_PATTERNS.findIndex((pattern) => pattern.test(words));
   return index < 0 ? undefined : index;
 }
 
 function utcDay(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  const [y, m, d] = iso.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
 function addDays(date: Date, days: number): Date {
@@ -122,7 +125,11 @@ function monthOffset(date: Date, offset: number): string {
 }
 
 function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  // Written out for speed (this runs for every dated incident at load); toISOString is kept for
+  // what it does differently: signed six-digit years, and throwing on an invalid date.
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 function pad(n: number): string {

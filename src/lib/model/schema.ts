@@ -35,10 +35,19 @@ export const isoDate = v.pipe(
   ),
 );
 
+/** Answers of `isRealDay` so far: data repeats its dates, and every incident's date is checked. */
+const realDays = new Map<string, boolean>();
+
 function isRealDay(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  let real = realDays.get(s);
+  if (real === undefined) {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    real = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+    if (realDays.size >= 10_000) realDays.clear(); // bounded: never more than 10,000 strings kept
+    realDays.set(s, real);
+  }
+  return real;
 }
 
 const lon = v.pipe(v.number(), v.minValue(-180), v.maxValue(180));
