@@ -1,9 +1,13 @@
+import pLimit from 'p-limit';
 import * as v from 'valibot';
 import type { RawFiles } from '../model/build-model';
 import { type DataIssue, issuesFromValibot } from '../model/data-issue';
 import { DATASET_NAME, datasetManifestSchema } from '../model/dataset-manifest';
 import { sha256Hex } from '../model/sha256-hex';
 import { fetchDataJson, fetchDataText } from './fetch-data-text';
+
+/** Requests a dataset read keeps in flight at once. */
+export const FETCHES_IN_FLIGHT = 12;
 
 /** The part of `RawFiles` a dataset adds: its sources and incident files, and what failed. */
 export interface DatasetFiles {
@@ -39,6 +43,11 @@ export async function readDataset(
   }
   const dir = `datasets/${name}`;
   const url = (path: string) => `/${dir}/${path}`;
+  // A dataset can list thousands of files: a browser refuses that many requests at once
+  // (net::ERR_INSUFFICIENT_RESOURCES), so a few are in flight at a time.
+  const limit = pLimit(FETCHES_IN_FLIGHT);
+  const getJson: typeof fetchDataJson = (...args) => limit(() => fetchDataJson(...args));
+  const getText: typeof fetchDataText = (...args) => limit(() => fetchDataText(...args));
 
   const manifestFile = `${dir}/manifest.json`;
   const fetched = await fetchDataJson(fetchText, manifestFile, url('manifest.json'));
@@ -55,8 +64,8 @@ export async function readDataset(
   const sourceJobs = manifest.output.sources.map(async (path) => {
     const textPath = path.replace(/\.json$/, '.txt');
     const [meta, text] = await Promise.all([
-      fetchDataJson(fetchText, `${dir}/${path}`, url(path)),
-      fetchDataText(fetchText, `${dir}/${textPath}`, url(textPath)),
+      getJson(fetchText, `${dir}/${path}`, url(path)),
+      getText(fetchText, `${dir}/${textPath}`, url(textPath)),
     ]);
     if (!meta.ok) readIssues.push(meta.issue);
     if (!text.ok) readIssues.push(text.issue);
@@ -69,7 +78,7 @@ export async function readDataset(
     };
   });
   const incidentJobs = manifest.output.incidentFiles.map(async (path) => {
-    const json = await fetchDataJson(fetchText, `${dir}/${path}`, url(path));
+    const json = await getJson(fetchText, `${dir}/${path}`, url(path));
     if (!json.ok) readIssues.push(json.issue);
     return json.ok ? { file: `${dir}/${path}`, json: json.json } : undefined;
   });

@@ -7,6 +7,14 @@ import {
 } from 'maplibre-gl';
 import { FLAG_APPROXIMATE_PLACE, FLAG_DRAFT, type IncidentIndex } from '../model/incident-index';
 import { INCIDENT_COLORS } from './palette';
+import {
+  binRows,
+  CELL_PX,
+  GRID_FRAGMENT_SHADER,
+  GRID_ROWS,
+  GRID_VERTEX_SHADER,
+  intensities,
+} from './density-grid';
 import { projectPoints } from './project-points';
 
 /** Above this many incidents the dots get small (and the place rings go): density reads first. */
@@ -91,6 +99,18 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   #vao: WebGLVertexArrayObject | undefined;
   #buffer: WebGLBuffer | undefined;
   #uniforms = new Map<string, WebGLUniformLocation | null>();
+  /** The density grid (above GRID_ROWS dots): its program, quad, texture and last key. */
+  #grid:
+    | {
+        program: WebGLProgram;
+        vao: WebGLVertexArrayObject;
+        buffer: WebGLBuffer;
+        texture: WebGLTexture;
+        counts: Uint32Array;
+        bytes: Uint8Array;
+        key: string;
+      }
+    | undefined;
   #index: IncidentIndex | undefined;
   #uploaded: IncidentIndex | undefined;
   #rows: readonly [number, number] = [0, 0];
@@ -99,12 +119,12 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   #hovered = -1;
   #visible = true;
   #tree: KDBush | undefined;
-  #x = new Float64Array(0);
+  #x: Float64Array = new Float64Array(0);
   #projected: IncidentIndex | undefined;
   /** Rows handed to the GPU in the last frame drawn, and how many frames were drawn. */
   #lastFrameRows = 0;
   #frames = 0;
-  #y = new Float64Array(0);
+  #y: Float64Array = new Float64Array(0);
 
   /** The incidents to draw (replaced whole with each model). */
   setIndex(index: IncidentIndex): void {
@@ -221,6 +241,13 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     if (this.#buffer) g.deleteBuffer(this.#buffer);
     if (this.#vao) g.deleteVertexArray(this.#vao);
     if (this.#program) g.deleteProgram(this.#program);
+    if (this.#grid) {
+      g.deleteProgram(this.#grid.program);
+      g.deleteVertexArray(this.#grid.vao);
+      g.deleteBuffer(this.#grid.buffer);
+      g.deleteTexture(this.#grid.texture);
+      this.#grid = undefined;
+    }
     this.#buffer = this.#vao = this.#program = this.#uploaded = undefined;
     this.#map = undefined;
   }
@@ -241,8 +268,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     const small = index.size <= DETAIL_LIMIT;
     g.uniform1f(u('u_radius'), this.#radius(map));
     g.uniform1f(u('u_ring'), small ? 13 : 0);
-    // Thousands of dots: small, no white rim, a tight point square. Under software WebGL every
-    // covered pixel costs, and a million dots of 7 px cost five times what dots of 4 px do.
+    // Thousands of dots: small, no white rim, a tight point square.
     g.uniform1f(u('u_stroke'), small ? 1.5 : 0);
     g.uniform1f(u('u_margin'), small ? 1.5 : 0.5);
     g.uniform1f(u('u_pixel_ratio'), map.getPixelRatio());
@@ -253,7 +279,11 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     g.enable(g.BLEND);
     g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
     g.uniform1i(u('u_mode'), 0);
-    if (end > start) g.drawArrays(g.POINTS, start, end - start);
+    if (end - start > GRID_ROWS) {
+      this.#drawGrid(g, options.defaultProjectionData.mainMatrix, index);
+      g.useProgram(this.#program);
+      g.bindVertexArray(this.#vao!);
+    } else if (end > start) g.drawArrays(g.POINTS, start, end - start);
     this.#lastFrameRows = end - start;
     for (const [row, mode] of [
       [this.#hovered, 1],
@@ -264,6 +294,94 @@ export class IncidentPointsLayer implements CustomLayerInterface {
       g.drawArrays(g.POINTS, row, 1);
     }
     g.bindVertexArray(null);
+  }
+
+  /** Whether the last frame drew the density grid rather than points (tests, benchmark). */
+  get gridDrawn(): boolean {
+    return this.#rows[1] - this.#rows[0] > GRID_ROWS;
+  }
+
+  /**
+   * The window's incidents binned into CELL_PX cells over the viewport on the CPU, drawn as one
+   * textured quad. Binned again only when the camera, the rows or the mask change.
+   */
+  #drawGrid(g: WebGL2RenderingContext, matrix: ArrayLike<number>, index: IncidentIndex): void {
+    const map = this.#map!;
+    const canvas = map.getCanvas();
+    const ratio = map.getPixelRatio();
+    const width = Math.max(1, Math.ceil(canvas.width / ratio / CELL_PX));
+    const height = Math.max(1, Math.ceil(canvas.height / ratio / CELL_PX));
+    const grid = this.#ensureGrid(g, width * height);
+    const key = `${Array.from(matrix).join()}|${this.#rows.join()}|${this.#mask}|${width}x${height}`;
+    g.activeTexture(g.TEXTURE0);
+    g.bindTexture(g.TEXTURE_2D, grid.texture);
+    if (grid.key !== key) {
+      if (this.#projected !== index) this.#project(index);
+      const counts = grid.counts.subarray(0, width * height);
+      const [start, end] = this.#rows;
+      binRows(
+        this.#x,
+        this.#y,
+        index.category,
+        this.#mask,
+        start,
+        end,
+        matrix,
+        width,
+        height,
+        counts,
+      );
+      const bytes = intensities(counts, grid.bytes.subarray(0, width * height));
+      g.pixelStorei(g.UNPACK_ALIGNMENT, 1);
+      g.texImage2D(g.TEXTURE_2D, 0, g.R8, width, height, 0, g.RED, g.UNSIGNED_BYTE, bytes);
+      grid.key = key;
+    }
+    g.useProgram(grid.program);
+    g.uniform1i(g.getUniformLocation(grid.program, 'u_grid'), 0);
+    g.uniform2f(g.getUniformLocation(grid.program, 'u_cells'), width, height);
+    g.uniform3fv(g.getUniformLocation(grid.program, 'u_fill'), rgb(INCIDENT_COLORS.fill));
+    g.uniform3fv(g.getUniformLocation(grid.program, 'u_dense'), rgb(INCIDENT_COLORS.dense));
+    g.bindVertexArray(grid.vao);
+    g.drawArrays(g.TRIANGLE_STRIP, 0, 4);
+  }
+
+  #ensureGrid(g: WebGL2RenderingContext, cells: number) {
+    if (!this.#grid) {
+      const program = link(g, GRID_VERTEX_SHADER, GRID_FRAGMENT_SHADER);
+      const vao = g.createVertexArray();
+      const buffer = g.createBuffer();
+      g.bindVertexArray(vao);
+      g.bindBuffer(g.ARRAY_BUFFER, buffer);
+      g.bufferData(g.ARRAY_BUFFER, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), g.STATIC_DRAW);
+      const at = g.getAttribLocation(program, 'a_corner');
+      g.enableVertexAttribArray(at);
+      g.vertexAttribPointer(at, 2, g.FLOAT, false, 0, 0);
+      g.bindVertexArray(null);
+      g.bindBuffer(g.ARRAY_BUFFER, null);
+      const texture = g.createTexture();
+      g.bindTexture(g.TEXTURE_2D, texture);
+      for (const [p, v] of [
+        [g.TEXTURE_MIN_FILTER, g.NEAREST],
+        [g.TEXTURE_MAG_FILTER, g.NEAREST],
+        [g.TEXTURE_WRAP_S, g.CLAMP_TO_EDGE],
+        [g.TEXTURE_WRAP_T, g.CLAMP_TO_EDGE],
+      ] as const)
+        g.texParameteri(g.TEXTURE_2D, p, v);
+      this.#grid = {
+        program,
+        vao,
+        buffer,
+        texture,
+        counts: new Uint32Array(cells),
+        bytes: new Uint8Array(cells),
+        key: '',
+      };
+    }
+    if (this.#grid.counts.length < cells) {
+      this.#grid.counts = new Uint32Array(cells);
+      this.#grid.bytes = new Uint8Array(cells);
+    }
+    return this.#grid;
   }
 
   /** Dot radius in CSS pixels: large for a curated set, small and zoom-scaled for thousands. */

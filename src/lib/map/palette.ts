@@ -11,6 +11,8 @@ export const BASEMAP_COLORS = {
 /** Incident symbol colours. */
 export const INCIDENT_COLORS = {
   fill: '#d1495b',
+  /** The density grid's most crowded cells. */
+  dense: '#5c0f1c',
   selected: '#111827',
   draft: '#8d8f94',
   stroke: '#ffffff',
