@@ -22,15 +22,16 @@ export function createDatasetFiles(n: number, seed: number, partSize?: number): 
 export function datasetRawFiles(files: readonly DatasetFile[]): RawFiles {
   const byPath = new Map(files.map((f) => [f.path, f.text]));
   const manifest = JSON.parse(byPath.get('manifest.json')!) as {
-    sources: string[];
+    sourceBundles: string[];
     incidentFiles: string[];
   };
   return {
     layers: [],
-    sources: manifest.sources.map((path) => {
-      const text = byPath.get(path.replace(/\.json$/, '.txt'))!;
-      return { file: path, meta: JSON.parse(byPath.get(path)!), text, sha256: sha256(text) };
-    }),
+    sources: manifest.sourceBundles.flatMap((path) =>
+      (JSON.parse(byPath.get(path)!) as { sources: { meta: unknown; text: string }[] }).sources.map(
+        ({ meta, text }) => ({ file: path, meta, text, sha256: sha256(text) }),
+      ),
+    ),
     incidents: manifest.incidentFiles.map((path) => ({
       file: path,
       json: JSON.parse(byPath.get(path)!),

@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import * as v from 'valibot';
 import type { RawFiles } from '../model/build-model';
 import { type DataIssue, issuesFromValibot } from '../model/data-issue';
-import { DATASET_NAME, datasetManifestSchema } from '../model/dataset-manifest';
+import { DATASET_NAME, datasetManifestSchema, sourceBundleSchema } from '../model/dataset-manifest';
 import { sha256Hex } from '../model/sha256-hex';
 import { fetchDataJson, fetchDataText } from './fetch-data-text';
 
@@ -77,15 +77,38 @@ export async function readDataset(
       sha256: await sha256Hex(text.text),
     };
   });
+  const bundleJobs = manifest.output.sourceBundles.map(async (path) => {
+    const file = `${dir}/${path}`;
+    const json = await getJson(fetchText, file, url(path));
+    if (!json.ok) {
+      readIssues.push(json.issue);
+      return [];
+    }
+    const bundle = v.safeParse(sourceBundleSchema, json.json);
+    if (!bundle.success) {
+      readIssues.push(...issuesFromValibot(file, undefined, bundle.issues));
+      return [];
+    }
+    return Promise.all(
+      bundle.output.sources.map(async ({ meta, text }) => ({
+        file,
+        meta,
+        text,
+        sha256: await sha256Hex(text),
+      })),
+    );
+  });
   const incidentJobs = manifest.output.incidentFiles.map(async (path) => {
     const json = await getJson(fetchText, `${dir}/${path}`, url(path));
     if (!json.ok) readIssues.push(json.issue);
     return json.ok ? { file: `${dir}/${path}`, json: json.json } : undefined;
   });
-  const [sources, incidents] = await Promise.all([
+  const [single, bundled, incidents] = await Promise.all([
     Promise.all(sourceJobs),
+    Promise.all(bundleJobs),
     Promise.all(incidentJobs),
   ]);
+  const sources = [...single, ...bundled.flat()];
 
   const read = incidents.filter((x) => x !== undefined);
   const held = read.reduce((sum, f) => sum + featureCount(f.json), 0);

@@ -25,9 +25,19 @@ export const datasetManifestSchema = v.object({
   /** How many incidents the files hold, for a reader and for checking the load. */
   incidents: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Source metadata files, `sources/<id>.json`, each beside its text `sources/<id>.txt`. */
-  sources: v.array(relativePath('sources', 'json')),
+  sources: v.optional(v.array(relativePath('sources', 'json')), []),
+  /**
+   * Source bundles, `sources/<name>.json`, each `{ "sources": [{ "meta": …, "text": … }] }`:
+   * many sources in one request (a browser refuses thousands of requests at once).
+   */
+  sourceBundles: v.optional(v.array(relativePath('sources', 'json')), []),
   /** Incident files, `incidents/<name>.geojson`: FeatureCollections of incidents. */
   incidentFiles: v.array(relativePath('incidents', 'geojson')),
 });
 
 export type DatasetManifest = Readonly<v.InferOutput<typeof datasetManifestSchema>>;
+
+/** One file of many sources: each source's metadata (sourceMetaSchema) and its full text. */
+export const sourceBundleSchema = v.object({
+  sources: v.array(v.object({ meta: v.unknown(), text: v.string() })),
+});

@@ -40,12 +40,14 @@ describe('readDataset', () => {
   });
 
   it('names a file that is not JSON, and a source whose text changed', async () => {
-    const source = FILES.find((f) => f.path.endsWith('.txt'))!;
+    const bundle = FILES.find((f) => f.path.startsWith('sources/bundle-'))!;
+    const edited = JSON.parse(bundle.text) as { sources: { meta: { id: string }; text: string }[] };
+    edited.sources[0]!.text += ' (edited)';
     const files = await readDataset(
       NAME,
       directoryFetch(ROOT, {
         [url('incidents/part-002.geojson')]: '{"type": "FeatureCollection",',
-        [url(source.path)]: `${source.text} (edited)`,
+        [url(bundle.path)]: JSON.stringify(edited),
       }),
     );
     expect(files.readIssues.map(formatIssue)).toEqual([
@@ -56,7 +58,7 @@ describe('readDataset', () => {
     const issues = buildModel({ layers: [], ...files }).issues.map(formatIssue);
     expect(issues.find((issue) => issue.includes('sha256'))).toMatch(
       new RegExp(
-        `^datasets/${NAME}/${source.path.replace('.txt', '.json')} › .* › sha256: the text's SHA-256`,
+        `^datasets/${NAME}/${bundle.path} › ${edited.sources[0]!.meta.id} › sha256: the text's SHA-256`,
       ),
     );
   });

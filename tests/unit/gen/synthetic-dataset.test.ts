@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { SYNTHETIC_OUTLET } from '../../../src/lib/gen/synthetic-dataset';
+import { SOURCES_PER_BUNDLE, SYNTHETIC_OUTLET } from '../../../src/lib/gen/synthetic-dataset';
 import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 import { buildModel } from '../../../src/lib/model/build-model';
 import { formatIssue } from '../../../src/lib/model/data-issue';
@@ -79,13 +79,22 @@ describe('syntheticDataset', () => {
     );
     expect(manifest).toMatchObject({ name: 'synthetic-2000-s1', synthetic: true, incidents: N });
     const texts = new Map(files.map((f) => [f.path, f.text]));
-    for (const path of [...manifest.sources, ...manifest.incidentFiles])
+    for (const path of [...manifest.sourceBundles, ...manifest.incidentFiles])
       expect(texts.has(path)).toBe(true);
-    for (const path of manifest.sources) {
-      expect(texts.has(path.replace(/\.json$/, '.txt'))).toBe(true);
-      expect(JSON.parse(texts.get(path)!).outlet).toBe(SYNTHETIC_OUTLET);
+    expect(manifest.sources).toEqual([]);
+    let dispatches = 0;
+    for (const path of manifest.sourceBundles) {
+      const bundle = JSON.parse(texts.get(path)!) as {
+        sources: { meta: { outlet: string }; text: string }[];
+      };
+      expect(bundle.sources.length).toBeLessThanOrEqual(SOURCES_PER_BUNDLE);
+      for (const source of bundle.sources) expect(source.meta.outlet).toBe(SYNTHETIC_OUTLET);
+      dispatches += bundle.sources.length;
     }
-    expect(files).toHaveLength(2 * manifest.sources.length + manifest.incidentFiles.length + 1);
+    // Hundreds of daily dispatches in a few files, not one request each.
+    expect(dispatches).toBeGreaterThan(500);
+    expect(manifest.sourceBundles.length).toBe(Math.ceil(dispatches / SOURCES_PER_BUNDLE));
+    expect(files).toHaveLength(manifest.sourceBundles.length + manifest.incidentFiles.length + 1);
     expect(files.at(-1)!.path).toBe('manifest.json');
   });
 
