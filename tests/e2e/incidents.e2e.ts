@@ -116,6 +116,9 @@ describe('incidents: list, map, quotes', () => {
     await expect.poll(() => list().locator('button[data-id]').count()).toBe(launches.length);
     const drawn = () => s.page.evaluate(() => window.__incidentPoints!.idsDrawn());
     expect(await drawn()).toEqual(launches.map((i) => i.id));
+    // Labels show from zoom 6: their filter is set once they can show (each set re-tiles).
+    await s.page.evaluate(() => window.__map!.jumpTo({ center: [121, 24], zoom: 7 }));
+    await waitForMapIdle(s.page);
     const filter = await s.page.evaluate(() => window.__map!.getFilter('incidents-label'));
     expect(JSON.stringify(filter)).toContain('launch');
     await list().getByRole('button', { name: 'All', exact: true }).click();

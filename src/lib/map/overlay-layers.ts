@@ -163,6 +163,8 @@ export function overlayLayerIds(def: LayerDefinition): string[] {
 
 export const INCIDENT_SOURCE = 'incidents';
 export const INCIDENT_LABEL_LAYER = 'incidents-label';
+/** Incident titles show from this zoom. */
+export const LABEL_MIN_ZOOM = 6;
 
 /**
  * Incident titles at zoom 6 and closer, for a curated set (up to DETAIL_LIMIT incidents; the
@@ -174,7 +176,7 @@ export function incidentLayers(): LayerSpecification[] {
       id: INCIDENT_LABEL_LAYER,
       type: 'symbol',
       source: INCIDENT_SOURCE,
-      minzoom: 6,
+      minzoom: LABEL_MIN_ZOOM,
       layout: {
         'text-field': ['get', 'title'],
         'text-font': [FONT_SEMIBOLD],
