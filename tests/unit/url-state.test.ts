@@ -29,4 +29,14 @@ describe('url state', () => {
       categories: ['launch'],
     });
   });
+
+  it('carries the time window as inclusive days, and ignores impossible or reversed ones', () => {
+    const window = { from: 19448, to: 19478 }; // 1–30 April 2023
+    const search = writeUrlState('', { hidden: [], categories: [], window });
+    expect(search).toBe('?from=2023-04-01&to=2023-04-30');
+    expect(readUrlState(search).window).toEqual(window);
+    expect(readUrlState('?from=2023-02-29&to=2023-03-10').window).toBeUndefined();
+    expect(readUrlState('?from=2023-04-10&to=2023-04-01').window).toBeUndefined();
+    expect(readUrlState('?from=2023-04-10').window).toBeUndefined();
+  });
 });
