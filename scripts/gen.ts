@@ -1,5 +1,5 @@
 /**
- * `npm run gen -- --n 100000 --seed 1 [--out datasets/<name>] [--force]`
+ * `npm run gen -- --n 100000 --seed 1 [--out datasets/<name>] [--force] [--fgb]`
  *
  * Writes a deterministic synthetic dataset in the real schema (src/lib/gen/synthetic-dataset.ts):
  * daily dispatch texts with their metadata, incident files of at most 20,000 incidents and a
@@ -7,7 +7,9 @@
  * same bytes. Files are written one at a time into <out>.partial and moved into place at the
  * end, so memory stays bounded and an interrupted run leaves no half dataset. --force replaces
  * an earlier generated dataset (one whose manifest says "synthetic": true), nothing else.
- * Open it with `npm start -- --dataset <out>`.
+ * With --fgb it also writes every incident to `incidents.fgb`, a FlatGeobuf file with a spatial
+ * index, for reading a bounding box over HTTP range requests (readIncidentsInBox), and names it
+ * in the manifest (`"flatgeobuf"`). Open it with `npm start -- --dataset <out>`.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -23,9 +25,16 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { syntheticDataset } from '../src/lib/gen/synthetic-dataset';
+import {
+  INCIDENT_FLAT_COLUMNS,
+  incidentFlatProperties,
+} from '../src/lib/model/incident-flat-properties';
+import { flatGeobufPointWriter } from './flatgeobuf-point-writer';
 
 export const GEN_USAGE =
-  'usage: npm run gen -- --n <incidents> [--seed <integer>] [--out datasets/<name>] [--force]';
+  'usage: npm run gen -- --n <incidents> [--seed <integer>] [--out datasets/<name>] [--force] [--fgb]';
+/** The FlatGeobuf file --fgb writes, in the dataset directory. */
+export const FLATGEOBUF_FILE = 'incidents.fgb';
 /** Bounds the command accepts; the generator itself has none but memory and disk. */
 export const MAX_INCIDENTS = 5_000_000;
 export const MAX_SEED = 2 ** 31 - 1;
@@ -36,13 +45,15 @@ export interface GenOptions {
   /** The dataset directory; its last part is the dataset's name. */
   readonly out: string;
   readonly force: boolean;
+  /** Also write the incidents as a FlatGeobuf file with a spatial index (`incidents.fgb`). */
+  readonly fgb?: boolean;
 }
 
 /**
  * The command line's options, or an Error whose message says what is wrong and how to fix it.
  *
  * @example
- * parseGenArgs(['--n', '1000', '--seed', '7']) // → { n: 1000, seed: 7, out: 'datasets/synthetic-1000-s7', force: false }
+ * parseGenArgs(['--n', '1000', '--seed', '7']) // → { n: 1000, seed: 7, out: 'datasets/synthetic-1000-s7', force: false, fgb: false }
  */
 export function parseGenArgs(argv: readonly string[]): GenOptions {
   // parseArgs throws plain Errors that say what is wrong ("Unknown option '--size'").
@@ -53,6 +64,7 @@ export function parseGenArgs(argv: readonly string[]): GenOptions {
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
+      fgb: { type: 'boolean', default: false },
     },
   });
   if (values.n === undefined)
@@ -66,7 +78,7 @@ export function parseGenArgs(argv: readonly string[]): GenOptions {
       `--out must end in a name of a-z, 0-9 and - (it becomes the dataset's name), not "${name}"`,
     );
   }
-  return { n, seed, out, force: values.force ?? false };
+  return { n, seed, out, force: values.force ?? false, fgb: values.fgb ?? false };
 }
 
 function wholeNumber(option: string, text: string, min: number, max: number): number {
@@ -95,10 +107,40 @@ export function generate(options: GenOptions): { files: number; bytes: number } 
   let files = 0;
   let bytes = 0;
   const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-  for (const file of syntheticDataset({ ...options, name: basename(out), sha256 })) {
-    writeFileSync(join(partial, file.path), file.text);
-    files += 1;
-    bytes += Buffer.byteLength(file.text);
+  const name = basename(out);
+  const fgb = options.fgb
+    ? flatGeobufPointWriter(join(partial, FLATGEOBUF_FILE), {
+        columns: INCIDENT_FLAT_COLUMNS,
+        count: options.n,
+        name,
+        description: `Incidents of the dataset ${name} (npm run gen -- --n ${options.n} --seed ${options.seed} --fgb). Synthetic: not real reporting.`,
+      })
+    : undefined;
+  const dataset = syntheticDataset({
+    ...options,
+    name,
+    sha256,
+    ...(fgb && {
+      flatgeobuf: FLATGEOBUF_FILE,
+      onIncident: (incident) => {
+        const [lon, lat] = incident.geometry.coordinates;
+        fgb.add(lon!, lat!, incidentFlatProperties(incident));
+      },
+    }),
+  });
+  try {
+    for (const file of dataset) {
+      writeFileSync(join(partial, file.path), file.text);
+      files += 1;
+      bytes += Buffer.byteLength(file.text);
+    }
+    if (fgb) {
+      bytes += fgb.finish().bytes;
+      files += 1;
+    }
+  } catch (error) {
+    fgb?.abort();
+    throw error;
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(dirname(out), { recursive: true });

@@ -1,4 +1,4 @@
-import type { SourceMeta } from '../model/schema';
+import type { Incident, SourceMeta } from '../model/schema';
 import { INCIDENT_CATEGORIES } from '../model/vocabulary';
 import { isoDay } from '../model/incident-index';
 import { longDay } from './long-day';
@@ -19,6 +19,10 @@ export interface SyntheticDatasetOptions {
   readonly sha256: (text: string) => string;
   /** Incidents per file (default 20,000: about 20 MB, well under the reader's 64 MiB limit). */
   readonly partSize?: number;
+  /** Called with each incident, in order (incident i of `syntheticColumns`), as it is made. */
+  readonly onIncident?: (incident: Incident, i: number) => void;
+  /** A FlatGeobuf file of the incidents the caller writes (`onIncident`), for the manifest. */
+  readonly flatgeobuf?: string;
 }
 
 /** One file of a dataset: its path relative to the dataset directory, and its whole text. */
@@ -125,6 +129,7 @@ export function* syntheticDataset(options: SyntheticDatasetOptions): Generator<D
     );
     dispatch.parts.push(sentence);
     dispatch.length += sentence.length + 2; // the blank line after it
+    options.onIncident?.(incident, i);
     features.push(JSON.stringify(incident));
     if (features.length === partSize) yield closePart();
   }
@@ -139,6 +144,7 @@ export function* syntheticDataset(options: SyntheticDatasetOptions): Generator<D
     incidents: n,
     sourceBundles,
     incidentFiles,
+    ...(options.flatgeobuf === undefined ? {} : { flatgeobuf: options.flatgeobuf }),
   };
   yield { path: 'manifest.json', text: `${JSON.stringify(manifest, null, 2)}\n` };
 }

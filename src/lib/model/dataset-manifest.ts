@@ -33,6 +33,16 @@ export const datasetManifestSchema = v.object({
   sourceBundles: v.optional(v.array(relativePath('sources', 'json')), []),
   /** Incident files, `incidents/<name>.geojson`: FeatureCollections of incidents. */
   incidentFiles: v.array(relativePath('incidents', 'geojson')),
+  /**
+   * (Optional) the same incidents as one FlatGeobuf file with a spatial index, `<name>.fgb`, for
+   * reading a bounding box with HTTP range requests (`readIncidentsInBox`); `npm run gen -- --fgb`.
+   */
+  flatgeobuf: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z0-9-]+\.fgb$/, 'must be a file name like <kebab-case name>.fgb'),
+    ),
+  ),
 });
 
 export type DatasetManifest = Readonly<v.InferOutput<typeof datasetManifestSchema>>;
