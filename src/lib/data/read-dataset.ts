@@ -6,6 +6,15 @@ import { DATASET_NAME, datasetManifestSchema, sourceBundleSchema } from '../mode
 import { sha256Hex } from '../model/sha256-hex';
 import { fetchDataJson, fetchDataText } from './fetch-data-text';
 
+/**
+ * Above this many incidents a dataset with a FlatGeobuf file is read by bounding box (the map's
+ * view) instead of whole: its incidents, with every quote, would not fit a browser tab.
+ */
+export const WHOLE_LOAD_LIMIT = 200_000;
+
+/** Where the map reads a dataset's incidents by bounding box. */
+export type IncidentsByBox = NonNullable<RawFiles['incidentsByBox']>;
+
 /** Requests a dataset read keeps in flight at once. */
 export const FETCHES_IN_FLIGHT = 12;
 
@@ -14,6 +23,8 @@ export interface DatasetFiles {
   readonly sources: RawFiles['sources'];
   readonly incidents: RawFiles['incidents'];
   readonly readIssues: readonly DataIssue[];
+  /** Set instead of `incidents` when the dataset is read by bounding box. */
+  readonly incidentsByBox?: IncidentsByBox;
 }
 
 /**
@@ -29,6 +40,7 @@ export interface DatasetFiles {
 export async function readDataset(
   name: string,
   fetchText: typeof fetch = fetch,
+  options: { readonly byBox?: boolean } = {},
 ): Promise<DatasetFiles> {
   const readIssues: DataIssue[] = [];
   const none = { sources: [], incidents: [], readIssues };
@@ -59,6 +71,20 @@ export async function readDataset(
   if (!manifest.success) {
     readIssues.push(...issuesFromValibot(manifestFile, undefined, manifest.issues));
     return none;
+  }
+
+  // Too large to load whole (or asked to): the map reads the incidents by bounding box from the
+  // FlatGeobuf file, and their quotes come with them.
+  const fgb = manifest.output.flatgeobuf;
+  if (fgb && (options.byBox || manifest.output.incidents > WHOLE_LOAD_LIMIT)) {
+    return {
+      ...none,
+      incidentsByBox: {
+        url: url(fgb),
+        file: `${dir}/${fgb}`,
+        incidents: manifest.output.incidents,
+      },
+    };
   }
 
   const sourceJobs = manifest.output.sources.map(async (path) => {

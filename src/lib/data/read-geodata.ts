@@ -23,13 +23,15 @@ import { readDataset } from './read-dataset';
 export async function readGeodata(
   fetchText: typeof fetch = fetch,
   dataset?: string | null,
+  options: { readonly byBox?: boolean } = {},
 ): Promise<RawFiles> {
   // The shipped files are requested first, so a dataset's many requests queue behind them.
   const shipped = readShipped(fetchText);
   if (dataset === undefined || dataset === null) return shipped;
-  const [files, extra] = await Promise.all([shipped, readDataset(dataset, fetchText)]);
+  const [files, extra] = await Promise.all([shipped, readDataset(dataset, fetchText, options)]);
   return {
     ...files,
+    ...(extra.incidentsByBox ? { incidentsByBox: extra.incidentsByBox } : {}),
     sources: [...files.sources, ...extra.sources],
     incidents: [...files.incidents, ...extra.incidents],
     readIssues: [...(files.readIssues ?? []), ...extra.readIssues],

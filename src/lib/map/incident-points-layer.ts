@@ -131,6 +131,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     if (index === this.#index) return;
     this.#index = index;
     this.#tree = undefined;
+    if (this.#grid) this.#grid.key = '';
     this.#selected = -1;
     this.#hovered = -1;
     this.#rows = [0, index.size];

@@ -1,6 +1,7 @@
 import { formatDateReading } from '../model/format-date-reading';
 import type { Incident } from '../model/schema';
 import type { Source } from '../model/source';
+import type { IncidentBoxProperties } from '../data/read-flatgeobuf';
 
 /**
  * The popup for an incident: its title, date and first quote with the source named. Built from
@@ -29,5 +30,29 @@ export function popupContent(
     more.className = 'popup-stack';
     more.textContent = `${stack.index + 1} of ${stack.size} incidents at this place: click the symbol again for the next`;
   }
+  return root;
+}
+
+/**
+ * The popup for an incident read by bounding box: title, date, place and its quote with the
+ * source id and the quote's offsets in that source (the dataset's text is not loaded). Text
+ * nodes only.
+ */
+export function remotePopupContent(
+  properties: IncidentBoxProperties,
+  row: number,
+  file: string,
+): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'popup';
+  const title = root.appendChild(document.createElement('strong'));
+  title.textContent = properties.title[row] ?? '';
+  const date = root.appendChild(document.createElement('div'));
+  date.className = 'popup-date';
+  date.textContent = `${properties.date[row] ?? ''} · ${properties.place[row] ?? ''}`;
+  const quote = root.appendChild(document.createElement('blockquote'));
+  quote.textContent = properties.quote[row] ?? '';
+  const cite = root.appendChild(document.createElement('cite'));
+  cite.textContent = `${properties.source[row] ?? ''}, characters ${properties.quoteStart[row]}–${properties.quoteEnd[row]} · read by bounding box from ${file}`;
   return root;
 }

@@ -3,17 +3,36 @@ import { applyImports } from '../import/apply-imports';
 import type { ImportedFile } from '../import/imported-file';
 import { parseStoredImports } from '../import/parse-stored-imports';
 import { restoreImports } from '../import/restore-imports';
+import type { IncidentsByBox } from '../data/read-dataset';
+import type { IncidentsInBox, LonLatBox } from '../data/read-flatgeobuf';
 import type { Draft } from '../ingest/extract-incidents';
 import type { ExtractionNote } from '../ingest/extraction-note';
 import { buildModel, type DashboardModel, type RawFiles } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
-import { type DayWindow, incidentIndex, windowRows } from '../model/incident-index';
+import {
+  type DayWindow,
+  incidentIndex,
+  type IncidentIndex,
+  windowRows,
+} from '../model/incident-index';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
 import type { Incident, SourceMeta } from '../model/schema';
 import type { IncidentCategory } from '../model/vocabulary';
 import type { UrlState } from './url-state';
+
+/** Incidents read by bounding box from a FlatGeobuf file (src/lib/data/read-flatgeobuf.ts). */
+export interface RemoteIncidents extends Pick<
+  IncidentsInBox,
+  'index' | 'properties' | 'truncated'
+> {
+  /** The box they were read for. */
+  readonly box: LonLatBox;
+}
+
+/** Incidents read for one view at most (~7 s and ~50 MB here); zooming in reads the rest. */
+export const BOX_READ_LIMIT = 100_000;
 
 /** Up to this many bars the counts chart draws one group per incident; beyond, sums per bin. */
 export const COUNTS_PER_INCIDENT_LIMIT = 60;
@@ -94,19 +113,42 @@ export class Dashboard {
   /** Incidents by id, for O(1) look-ups from map events and URLs. Rebuilt with the model, never mutated. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly byId = $derived(new Map(this.model.incidents.map((i) => [i.id, i])));
-  /** Each incident's row in the model (and in `index`). */
+  /** Each incident's row in the model (and in `modelIndex`). */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly rowById = $derived(new Map(this.model.incidents.map((i, row) => [i.id, row])));
 
-  /** The incidents as columns: what the map draws and the timeline bins. */
-  readonly index = $derived(incidentIndex(this.model.incidents, this.model.draftIds));
+  /** The model's incidents as columns. */
+  readonly modelIndex = $derived(incidentIndex(this.model.incidents, this.model.draftIds));
 
-  /** The window's rows `[start, end)` in the model: a binary search, never a scan. */
+  /**
+   * Incidents read by bounding box from a dataset too large to load whole (a FlatGeobuf file,
+   * see src/lib/data/read-flatgeobuf.ts); the map, the timeline and the counts chart show them
+   * instead of the model's.
+   */
+  remote = $state.raw<RemoteIncidents | undefined>();
+  /** The dataset read by bounding box, when the link opened one too large to load whole. */
+  byBox = $state.raw<IncidentsByBox | undefined>();
+  /** Whether a box is being read, or why the last read failed. */
+  byBoxStatus = $state<{ reading: boolean; error?: string }>({ reading: false });
+
+  /** The incidents as columns: what the map draws, the timeline bins and the chart sums. */
+  readonly index = $derived(this.remote?.index ?? this.modelIndex);
+  /** Each incident's row in `index`. */
+  readonly indexRowById: ReadonlyMap<string, number> = $derived(
+    this.remote
+      ? // eslint-disable-next-line svelte/prefer-svelte-reactivity
+        new Map(this.remote.index.ids.map((id, row) => [id, row]))
+      : this.rowById,
+  );
+
+  /** The window's rows `[start, end)` in `index`: a binary search, never a scan. */
   readonly windowRows = $derived(windowRows(this.index.day, this.timeWindow));
+  /** The window's rows in the model (the same as `windowRows` without remote incidents). */
+  readonly modelWindowRows = $derived(windowRows(this.modelIndex.day, this.timeWindow));
 
-  /** The incidents the list, chart and map show, in date order. */
+  /** The model's incidents the list (and the per-incident chart) shows, in date order. */
   readonly shownIncidents: readonly Incident[] = $derived.by(() => {
-    const [start, end] = this.windowRows;
+    const [start, end] = this.modelWindowRows;
     const inWindow =
       start === 0 && end === this.model.incidents.length
         ? this.model.incidents
@@ -149,6 +191,7 @@ export class Dashboard {
    * read that way (COUNTS_PER_INCIDENT_LIMIT); undefined otherwise, and the chart sums per bin.
    */
   readonly countsBars = $derived.by(() => {
+    if (this.remote) return undefined;
     if (this.shownIncidents.length > COUNTS_PER_INCIDENT_LIMIT * 10) return undefined;
     const bars = countsSeries(this.shownIncidents);
     return bars.length <= COUNTS_PER_INCIDENT_LIMIT ? bars : undefined;
@@ -242,6 +285,7 @@ export class Dashboard {
         };
       });
       this.baseFiles = files;
+      this.byBox = files.incidentsByBox;
       this.imports = restored.imports;
       this.importedIncidentIds = restored.incidentIds;
       this.skippedImports = restored.skipped;
@@ -470,6 +514,54 @@ export class Dashboard {
         window.from === this.timeWindow.from &&
         window.to === this.timeWindow.to);
     if (!same) this.timeWindow = window && window.to > window.from ? window : undefined;
+  }
+
+  /** Show incidents read by bounding box (or the model's again, with undefined). */
+  setRemote(remote: RemoteIncidents | undefined): void {
+    this.remote = remote;
+    this.byBoxStatus = { reading: false };
+  }
+
+  #boxRead: AbortController | undefined;
+
+  /**
+   * Read the incidents in a box (the map's view) from the dataset read by bounding box, and
+   * show them; a newer box cancels an older read. The reader is loaded on first use.
+   */
+  async readBox(box: LonLatBox): Promise<void> {
+    const source = this.byBox;
+    if (!source) return;
+    const last = this.remote?.box;
+    if (
+      last &&
+      !this.byBoxStatus.error &&
+      last.west === box.west &&
+      last.south === box.south &&
+      last.east === box.east &&
+      last.north === box.north
+    )
+      return;
+    this.#boxRead?.abort();
+    const abort = new AbortController();
+    this.#boxRead = abort;
+    this.byBoxStatus = { reading: true };
+    try {
+      const { readIncidentsInBox } = await import('../data/read-flatgeobuf');
+      const read = await readIncidentsInBox(source.url, box, {
+        signal: abort.signal,
+        limit: BOX_READ_LIMIT,
+      });
+      if (abort.signal.aborted) return;
+      this.setRemote({
+        index: read.index,
+        properties: read.properties,
+        truncated: read.truncated,
+        box,
+      });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.byBoxStatus = { reading: false, error: (error as Error).message };
+    }
   }
 
   setPlaying(playing: boolean): void {
