@@ -11,12 +11,7 @@ import { buildModel, type DashboardModel, type RawFiles } from '../model/build-m
 import type { DataIssue } from '../model/data-issue';
 import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
-import {
-  type DayWindow,
-  incidentIndex,
-  type IncidentIndex,
-  windowRows,
-} from '../model/incident-index';
+import { type DayWindow, incidentIndex, windowRows } from '../model/incident-index';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
 import type { Incident, SourceMeta } from '../model/schema';
 import type { IncidentCategory } from '../model/vocabulary';
