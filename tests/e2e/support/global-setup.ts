@@ -4,7 +4,10 @@ import type { TestProject } from 'vitest/node';
 import { datasetRoute } from '../../../scripts/dataset-route';
 import { serveDist } from '../../../scripts/serve-dist';
 
-/** The generated dataset the timeline tests open (`?dataset=…`): 10,000 incidents, seed 1. */
+/**
+ * The generated dataset the timeline and bounding-box tests open (`?dataset=…`): 10,000
+ * incidents, seed 1, with its FlatGeobuf file.
+ */
 export const E2E_DATASET = 'datasets/synthetic-10000-s1';
 
 declare module 'vitest' {
@@ -22,10 +25,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  if (!existsSync(`${E2E_DATASET}/manifest.json`))
-    execFileSync('npx', ['tsx', 'scripts/gen.ts', '--n', '10000', '--seed', '1'], {
-      stdio: 'inherit',
-    });
+  if (!existsSync(`${E2E_DATASET}/incidents.fgb`))
+    execFileSync(
+      'npx',
+      ['tsx', 'scripts/gen.ts', '--n', '10000', '--seed', '1', '--fgb', '--force'],
+      { stdio: 'inherit' },
+    );
   const route = datasetRoute(E2E_DATASET);
   const { server, url } = await serveDist('dist', 0, route);
   project.provide('baseUrl', url);
