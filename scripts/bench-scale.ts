@@ -515,12 +515,91 @@ function withNaive(
   return row;
 }
 
-/** Every scale scenario, in order: the app at 1k and 100k, the layer alone at 100k and 1M. */
+/**
+ * A million incidents read by the map's bounding box from the dataset's FlatGeobuf file over
+ * range requests (the preview server is a static host). Measured only when the dataset exists
+ * (`npm run gen -- --n 1000000 --seed 1 --fgb`, ~70 s and 1.5 GB, so the benchmark does not make
+ * it).
+ */
+async function boxTier(launch: Launch): Promise<Row[]> {
+  const dir = `datasets/synthetic-1000000-s${SEED}`;
+  if (!existsSync(`${dir}/incidents.fgb`)) {
+    console.log(
+      `Skipping the bounding-box reads: no ${dir}/incidents.fgb (npm run gen -- --n 1000000 --fgb)`,
+    );
+    return [];
+  }
+  const { server, url } = await serveDist('dist', 0, datasetRoute(dir));
+  const browser = await launch();
+  const rows: Row[] = [];
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript('window.__name = (f) => f');
+    await page.goto(`${url}?dataset=synthetic-1000000-s${SEED}`);
+    await page.waitForFunction(() => window.__dashboard?.remote !== undefined, undefined, {
+      timeout: 120_000,
+    });
+    const first = await page.evaluate(() => performance.now());
+    await page.evaluate(DRAWN_SOURCE);
+    const views = [
+      { center: [120.2, 23.2], zoom: 7 },
+      { center: [116, 12], zoom: 6 },
+      { center: [124, 26], zoom: 6.5 },
+      { center: [121.2, 24.5], zoom: 8 },
+    ] as const;
+    const reads: number[] = [];
+    const sizes: number[] = [];
+    for (const view of views) {
+      const r = await page.evaluate(async (view) => {
+        const d = window.__dashboard!;
+        const before = d.remote;
+        const t0 = performance.now();
+        window.__map!.jumpTo({ center: [...view.center] as [number, number], zoom: view.zoom });
+        await new Promise<void>((resolve) => {
+          const wait = () =>
+            d.remote !== before && !d.byBoxStatus.reading ? resolve() : setTimeout(wait, 20);
+          wait();
+        });
+        await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
+        return { ms: performance.now() - t0, size: d.remote!.index.size };
+      }, view);
+      reads.push(r.ms);
+      sizes.push(r.size);
+    }
+    rows.push({
+      figure:
+        '1M by bounding box (FlatGeobuf, range requests): navigation → first view read and drawn',
+      unit: 'ms',
+      stats: stats([first]),
+    });
+    rows.push({
+      figure: `1M by bounding box: new view → read and drawn (${Math.min(...sizes).toLocaleString('en')}–${Math.max(...sizes).toLocaleString('en')} incidents a view)`,
+      unit: 'ms',
+      stats: stats(reads),
+    });
+    rows.push({
+      figure: '1M by bounding box: renderer memory (RSS)',
+      unit: 'MB',
+      stats: stats([rendererRssMB(browser.profile)]),
+      budget: 1536,
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
+
+/**
+ * Every scale scenario, in order: the app at 1k and 100k, the layer alone at 100k and 1M, and
+ * 1M read by bounding box when that dataset exists.
+ */
 export async function scaleRows(launch: Launch, runs: number): Promise<Row[]> {
   const sizes = (process.env.BENCH_SIZES ?? '1000,100000,1000000').split(',').map(Number);
   const rows: Row[] = [];
   for (const n of sizes.filter((n) => n <= 200_000)) rows.push(...(await appTier(launch, n, runs)));
   for (const n of sizes.filter((n) => n >= 100_000))
     rows.push(...(await layerTier(launch, n, runs)));
+  if (sizes.includes(1_000_000)) rows.push(...(await boxTier(launch)));
   return rows;
 }
