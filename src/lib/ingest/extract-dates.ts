@@ -19,6 +19,11 @@ export interface DateFinding {
   readonly reported: boolean;
   /** chrono-node's own reading of the words as an ISO day, kept to compare with our rule. */
   readonly chrono: string;
+  /**
+   * The words date an earlier event the sentence mentions ("in response to her recent visit"),
+   * not the sentence's own (see `chainDates`).
+   */
+  readonly prior?: boolean;
 }
 
 export interface DateExtraction {

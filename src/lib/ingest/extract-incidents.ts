@@ -11,6 +11,7 @@ import {
   type SourceQuote,
 } from '../model/schema';
 import { CATEGORY_LABELS } from '../model/vocabulary';
+import { chainDates, EMPTY_CHAIN } from './chain-dates';
 import { choosePlace } from './choose-place';
 import { clauseSpans } from './clause-spans';
 import { datedFeature } from './dated-feature';
@@ -51,6 +52,8 @@ interface Analysis {
   readonly dates: ReturnType<typeof extractDates>['dates'];
   readonly counts: ReturnType<typeof extractCounts>['counts'];
   readonly matches: readonly GazetteerMatch[];
+  /** The words of the sentence the incident is about, when only part of it (a prior event). */
+  readonly focus?: readonly [number, number];
 }
 
 /** A sentence that refers back to the one before: it belongs to the same incident. */
@@ -66,7 +69,9 @@ const ANAPHOR =
  *    marks aside, as a caption shown twice) is left out with a note.
  * 2. A sentence with a date (`extractDates`) starts an incident. A sentence without one joins
  *    the incident of the sentence before it when it is in the same paragraph or begins by
- *    referring back ("It", "The ship", "Four of the aircraft"). Otherwise it starts an undated
+ *    referring back ("It", "The ship", "Four of the aircraft"), unless it tells a further event
+ *    ("It also later sanctioned …"). Dates said by reference to an earlier sentence ("That same
+ *    day") are read by `chainDates`. Otherwise it starts an undated
  *    incident when it gives a figure, or when it is in the past tense, has a cue for a category
  *    other than `statement` and names a place or an actor; else it is not an incident. A single
  *    sentence dating events in different clauses gives one incident per clause (`facets`).
@@ -102,6 +107,7 @@ export function extractIncidents(input: ExtractionInput): Extraction {
   let last: Analysis | undefined;
   let previous: Analysis[] | undefined;
   let previousParagraph = -1;
+  let chain = EMPTY_CHAIN;
   for (const sentence of splitSentences(text)) {
     // Captions repeated with other quotation marks are still repeats.
     const key = sentence.text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
@@ -116,9 +122,15 @@ export function extractIncidents(input: ExtractionInput): Extraction {
       continue;
     }
     seen.set(key, sentence.start);
-    const dates = extractDates(sentence.text, source.published);
+    const found = extractDates(sentence.text, source.published);
+    const dates = chainDates(sentence.text, found.dates, chain);
+    chain = dates.chain;
     const counts = extractCounts(sentence.text);
-    notes.push(...shifted(sentence, dates.notes), ...shifted(sentence, counts.notes));
+    notes.push(
+      ...shifted(sentence, found.notes),
+      ...shifted(sentence, dates.notes),
+      ...shifted(sentence, counts.notes),
+    );
     const analysis: Analysis = {
       sentence,
       dates: dates.dates,
@@ -127,7 +139,8 @@ export function extractIncidents(input: ExtractionInput): Extraction {
     };
     const follows =
       previous !== undefined &&
-      (sentence.paragraph === previousParagraph || ANAPHOR.test(sentence.text));
+      (sentence.paragraph === previousParagraph || ANAPHOR.test(sentence.text)) &&
+      !isSequel(sentence.text);
     previousParagraph = sentence.paragraph;
     if (analysis.dates.length > 0 || (!follows && startsUndated(analysis))) {
       previous = [analysis];
@@ -176,24 +189,60 @@ export function extractIncidents(input: ExtractionInput): Extraction {
  * 19 – comes after a visit to Moscow last month, and when G7 diplomats arrived in Karuizawa on
  * Sunday") tells several events: one incident for each clause's date, with the places and
  * figures of its clause (or, for the place, of the nearest clause before or after that names
- * one). Other groups stay whole.
+ * one). A date of an earlier event the sentence mentions (`prior`: "in response to her recent
+ * visit") is always an incident of its own, placed from the words after it. Other groups stay
+ * whole.
  */
 function facets(
   group: Analysis[],
   features: ReadonlyMap<string, LayerFeature>,
 ): { sentences: Analysis[]; split?: { n: number; of: number } }[] {
+  const priors = group.flatMap((a) => a.dates.filter((d) => d.prior).map((d) => ({ a, d })));
+  const main =
+    priors.length === 0
+      ? group
+      : group.map((a) => ({ ...a, dates: a.dates.filter((d) => !d.prior) }));
+  const own = clauseFacets(main, features);
+  if (priors.length === 0) return own.map((sentences) => ({ sentences }));
+  const all = [
+    ...own,
+    ...priors.map(({ a, d }) => {
+      const clauses = clauseSpans(a.sentence.text);
+      const clause = clauses.find(([s, e]) => d.start >= s && d.start < e) ?? [
+        0,
+        a.sentence.text.length,
+      ];
+      const after = a.matches.filter((m) => m.start >= d.start);
+      return [
+        {
+          ...a,
+          dates: [d],
+          focus: [d.start, clause[1]] as const,
+          counts: a.counts.filter((c) => c.start >= d.start && c.start < clause[1]),
+          matches: choosePlace(after, features)?.how === 'named' ? after : a.matches,
+        },
+      ];
+    }),
+  ];
+  return all.map((sentences, i) => ({ sentences, split: { n: i + 1, of: all.length } }));
+}
+
+/** The per-clause incidents of a single sentence with dates in several clauses (see `facets`). */
+function clauseFacets(
+  group: Analysis[],
+  features: ReadonlyMap<string, LayerFeature>,
+): Analysis[][] {
   const a = group[0]!;
-  if (group.length !== 1) return [{ sentences: group }];
+  if (group.length !== 1) return [group];
   const clauses = clauseSpans(a.sentence.text);
   const clauseOf = (at: number) => clauses.findIndex(([s, e]) => at >= s && at < e);
   const events = a.dates.filter((d) => !d.reported);
   const byClause = new Map<number, (typeof events)[number][]>();
   for (const d of events)
     byClause.set(clauseOf(d.start), [...(byClause.get(clauseOf(d.start)) ?? []), d]);
-  if (byClause.size < 2 || new Set(events.map((d) => d.reading.value)).size < 2)
-    return [{ sentences: group }];
+  if (byClause.size < 2 || new Set(events.map((d) => d.reading.value)).size < 2) return [group];
   const reported = a.dates.filter((d) => d.reported);
-  return [...byClause].map(([k, dates], i) => {
+  return [...byClause].map(([k, dates]) => {
     const own = a.matches.filter((m) => clauseOf(m.start) === k);
     const nearest = [k, ...clauses.keys()]
       .filter((j, at, all) => all.indexOf(j) === at)
@@ -201,18 +250,26 @@ function facets(
       .map((j) => a.matches.filter((m) => clauseOf(m.start) === j))
       .find((m) => choosePlace(m, features)?.how === 'named');
     const matches = nearest ? [...new Set([...own, ...nearest])] : a.matches;
-    return {
-      sentences: [
-        {
-          ...a,
-          dates: [...dates, ...reported],
-          counts: a.counts.filter((c) => clauseOf(c.start) === k),
-          matches: [...matches].sort((x, y) => x.start - y.start),
-        },
-      ],
-      split: { n: i + 1, of: byClause.size },
-    };
+    return [
+      {
+        ...a,
+        dates: [...dates, ...reported],
+        counts: a.counts.filter((c) => clauseOf(c.start) === k),
+        matches: [...matches].sort((x, y) => x.start - y.start),
+      },
+    ];
   });
+}
+
+/**
+ * A sentence that tells a further event of the same actor ("It also later sanctioned …"):
+ * it refers back, but starts an incident of its own.
+ */
+function isSequel(text: string): boolean {
+  return (
+    /^\S+(?:\s+also)?\s+(?:later|subsequently|afterwards)\b/i.test(text) &&
+    sentenceTense(text)?.tense === 'past'
+  );
 }
 
 function startsUndated(a: Analysis): boolean {
@@ -329,7 +386,13 @@ function buildDraft(
   const actors = [
     ...new Set(matches.flatMap((m) => (m.entry.target.actor ? [m.entry.target.actor] : []))),
   ];
-  const category = guessCategory(group.map((a) => a.sentence.text).join(' '));
+  // A prior event's category comes from its own words where they have a cue.
+  const focus = group.length === 1 ? group[0]!.focus : undefined;
+  const focused = focus && guessCategory(group[0]!.sentence.text.slice(focus[0], focus[1]));
+  const category =
+    focused && focused.score > 0
+      ? focused
+      : guessCategory(group.map((a) => a.sentence.text).join(' '));
   const isPoint = place.feature.geometry.type === 'Point';
   const region = placeFrom !== 'named' || place.match.entry.region === true || !isPoint;
   // Days the sentences date things on; the day something was said is not another event.

@@ -91,6 +91,31 @@ describe('extractIncidents', () => {
     ]);
   });
 
+  it('starts an incident for a sentence that refers back but tells a further event', () => {
+    const text =
+      'China sanctioned the Reagan Library on Sunday.\n\nIt also later sanctioned a congressman from visiting Taiwan.';
+    const drafts = extract(text).drafts.map((d) => d.incident.properties);
+    expect(
+      drafts.map((p) => [p.quotes[0]!.text.slice(0, 20), p.date.value, p.date.precision]),
+    ).toEqual([
+      ['China sanctioned the', '2023-04-16', 'day'],
+      ['It also later sancti', '2023-04-17', 'before'],
+    ]);
+  });
+
+  it('makes an earlier event its own incident, dated on or before the day of its clause', () => {
+    const text =
+      'On April 8, three days of military exercises were launched around Taiwan in response to Tsai’s recent visit to the United States.';
+    const drafts = extract(text).drafts.map((d) => d.incident.properties);
+    expect(drafts.map((p) => [p.date.basis, p.date.value, p.date.precision, p.otherDates])).toEqual(
+      [
+        ['April 8', '2023-04-08', 'day', undefined],
+        ['recent visit', '2023-04-08', 'before', undefined],
+      ],
+    );
+    expect(drafts[1]!.category).toBe('meeting');
+  });
+
   it('splits a sentence that dates events in different clauses into one incident each', () => {
     const text =
       'Li’s trip to Russia – which will last until April 19 – comes weeks after a visit to Moscow by Xi Jinping last month, and when G7 diplomats arrived in Karuizawa on Sunday for talks.';

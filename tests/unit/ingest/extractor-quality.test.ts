@@ -63,18 +63,17 @@ describe('extractor quality on the seed article', () => {
     expect(curated.length).toBeGreaterThanOrEqual(15);
   });
 
-  it('recalls at least 90 % of the dates our rules can read, and of the counts', () => {
+  it('recalls at least 90 % of every date (those read across sentences too) and of the counts', () => {
     expect(quality.ruleDates.recall, quality.ruleDates.missed.join('\n')).toBeGreaterThanOrEqual(
       0.9,
     );
+    expect(quality.dates.recall, quality.dates.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(quality.counts.recall, quality.counts.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps its measured floors for all dates and for places (below 90 %, see docs/ingest.md)', () => {
-    // Curated "inferred" dates come from reasoning across sentences ("That same day" = the last
-    // day of the exercises), which the extractor does not attempt; curated places include
-    // choices no gazetteer can make (a point for a statement that names no place).
-    expect(quality.dates.recall).toBeGreaterThanOrEqual(0.8);
+  it('keeps its measured floor for places (below 90 %, see docs/ingest.md)', () => {
+    // Curated places include choices no gazetteer can make (a point for a statement that names
+    // no place, the transit track for a statement about the transit).
     expect(quality.places.recall).toBeGreaterThanOrEqual(0.6);
   });
 
