@@ -21,7 +21,12 @@ describe('incidents read by bounding box', () => {
     s.page.evaluate(() => {
       const r = window.__dashboard!.remote;
       return r
-        ? { size: r.index.size, box: { ...r.box }, drawn: window.__incidentPoints!.drawn }
+        ? {
+            size: r.index.size,
+            shown: window.__dashboard!.index.size,
+            box: { ...r.box },
+            drawn: window.__incidentPoints!.drawn,
+          }
         : undefined;
     });
   const status = () => s.page.getByRole('region', { name: 'Timeline' }).getByRole('status');
@@ -32,7 +37,14 @@ describe('incidents read by bounding box', () => {
     expect(first.size).toBeGreaterThan(1000);
     expect(first.size).toBeLessThanOrEqual(10_000);
     await waitForMapIdle(s.page);
-    expect((await remote())!.drawn.lastFrameRows).toBe(first.size);
+    // The file's incidents in view and the article's in the same box, drawn as one.
+    const now = (await remote())!;
+    const article = await s.page.evaluate(() =>
+      window.__dashboard!.index.ids.filter((id) => id.startsWith('dm-')),
+    );
+    expect(article.length).toBeGreaterThan(0);
+    expect(now.shown).toBe(now.size + article.length);
+    expect(now.drawn.lastFrameRows).toBe(now.shown);
     await expect
       .poll(() => status().textContent())
       .toMatch(/of 10,000 incidents, read for this view by bounding box/);
@@ -88,6 +100,66 @@ describe('incidents read by bounding box', () => {
     );
     const selected = await s.page.evaluate(() => window.__incidentPoints!.drawn.selectedId);
     expect(selected).toMatch(/^syn-s1-/);
+  });
+
+  it('lists the incidents in view, and a list click shows the quote, its source and offsets', async () => {
+    const panel = s.page.getByRole('region', { name: 'Incidents' });
+    const shown = (await remote())!.shown;
+    await expect
+      .poll(() => panel.locator('h2').textContent())
+      .toBe(
+        `Incidents ${shown.toLocaleString('en-GB')} of ${shown.toLocaleString('en-GB')} in view`,
+      );
+    // Virtualised: a few rows of thousands in the page.
+    expect(await panel.locator('li').count()).toBeLessThanOrEqual(200);
+    const row = panel.getByRole('button').filter({ hasText: 'dataset' }).first();
+    const id = await row.getAttribute('data-id');
+    expect(id).toMatch(/^syn-s1-/);
+    const expected = await s.page.evaluate((id) => {
+      const d = window.__dashboard!;
+      const r = d.remote!;
+      const at = r.index.ids.indexOf(id!);
+      return {
+        quote: r.properties.quote[at],
+        start: r.properties.quoteStart[at],
+        source: r.properties.source[at],
+      };
+    }, id);
+    await row.click();
+    const source = s.page.getByRole('region', { name: 'Source' });
+    await expect.poll(() => source.locator('blockquote').textContent()).toContain(expected.quote!);
+    expect(await source.locator('figcaption').textContent()).toContain(
+      `${expected.source} · characters ${expected.start}–`,
+    );
+    await expect
+      .poll(() => s.page.locator('.maplibregl-popup blockquote').textContent())
+      .toBe(expected.quote);
+    expect(await s.page.evaluate(() => window.__incidentPoints!.drawn.selectedId)).toBe(id);
+  });
+
+  it('keeps the article’s incidents in the list, with their verified quotes', async () => {
+    await s.page.evaluate(() => window.__map!.jumpTo({ center: [116.5, 12], zoom: 5 }));
+    const panel = s.page.getByRole('region', { name: 'Incidents' });
+    // The Milius in the South China Sea, on 10 April 2023: an article incident beside the file's.
+    await expect
+      .poll(
+        () =>
+          s.page.evaluate(() =>
+            window.__dashboard!.indexRowById.has('dm-2023-04-17-milius-south-china-sea'),
+          ),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(true);
+    await s.page.evaluate(() =>
+      window.__dashboard!.selectIncident('dm-2023-04-17-milius-south-china-sea', 'list'),
+    );
+    const button = panel.locator('button[data-id="dm-2023-04-17-milius-south-china-sea"]');
+    await expect.poll(() => button.count()).toBe(1);
+    await button.click();
+    const source = s.page.getByRole('region', { name: 'Source' });
+    await expect.poll(() => source.locator('mark').first().textContent()).toContain('USS Milius');
   });
 
   it('logged no error and asked no other origin', () => {

@@ -11,6 +11,7 @@ import {
   streamSearch,
 } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { INCIDENT_FLAT_COLUMNS } from '../model/incident-flat-properties';
+import type { RemoteProperties } from '../model/remote-incident';
 import {
   CATEGORY_INDEX,
   FLAG_APPROXIMATE_PLACE,
@@ -34,18 +35,8 @@ export interface ReadIncidentsInBoxOptions {
 }
 
 /** The text of each row that the map's columns leave out, in the index's row order. */
-export interface IncidentBoxProperties {
-  readonly title: readonly string[];
-  /** The place's name. */
-  readonly place: readonly string[];
-  /** The date as the incident gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  readonly date: readonly string[];
-  /** The first quote's source id, its UTF-16 offsets in that source's text and its text. */
-  readonly source: readonly string[];
-  readonly quoteStart: Int32Array;
-  readonly quoteEnd: Int32Array;
-  readonly quote: readonly string[];
-}
+/** The properties read with each incident, as columns. */
+export type IncidentBoxProperties = RemoteProperties;
 
 export interface IncidentsInBox {
   /** The incidents as the map's columns, sorted by day (ties in file order). */

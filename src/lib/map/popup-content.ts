@@ -1,7 +1,7 @@
 import { formatDateReading } from '../model/format-date-reading';
 import type { Incident } from '../model/schema';
 import type { Source } from '../model/source';
-import type { IncidentBoxProperties } from '../data/read-flatgeobuf';
+import type { RemoteIncident } from '../model/remote-incident';
 
 /**
  * The popup for an incident: its title, date and first quote with the source named. Built from
@@ -38,21 +38,17 @@ export function popupContent(
  * source id and the quote's offsets in that source (the dataset's text is not loaded). Text
  * nodes only.
  */
-export function remotePopupContent(
-  properties: IncidentBoxProperties,
-  row: number,
-  file: string,
-): HTMLElement {
+export function remotePopupContent(incident: RemoteIncident, file: string): HTMLElement {
   const root = document.createElement('div');
   root.className = 'popup';
   const title = root.appendChild(document.createElement('strong'));
-  title.textContent = properties.title[row] ?? '';
+  title.textContent = incident.title;
   const date = root.appendChild(document.createElement('div'));
   date.className = 'popup-date';
-  date.textContent = `${properties.date[row] ?? ''} · ${properties.place[row] ?? ''}`;
+  date.textContent = `${formatDateReading(incident.date)} · ${incident.place}`;
   const quote = root.appendChild(document.createElement('blockquote'));
-  quote.textContent = properties.quote[row] ?? '';
+  quote.textContent = incident.quote.text;
   const cite = root.appendChild(document.createElement('cite'));
-  cite.textContent = `${properties.source[row] ?? ''}, characters ${properties.quoteStart[row]}–${properties.quoteEnd[row]} · read by bounding box from ${file}`;
+  cite.textContent = `${incident.quote.source}, characters ${incident.quote.start}–${incident.quote.end} · read by bounding box from ${file}`;
   return root;
 }

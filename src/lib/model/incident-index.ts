@@ -149,3 +149,103 @@ export function categoryMask(categories: readonly IncidentCategory[]): number {
   if (categories.length === 0) return (1 << INCIDENT_CATEGORIES.length) - 1;
   return categories.reduce((mask, c) => mask | (1 << CATEGORY_INDEX[c]), 0);
 }
+
+/** Two indexes merged by day (see `mergeIndexes`), and where each row came from. */
+export interface MergedIndex {
+  readonly index: IncidentIndex;
+  /** For each row, its row in the second index, or -1 when it came from the first. */
+  readonly second: Int32Array;
+  /** For each row from the first index, its row there (-1 for rows of the second). */
+  readonly first: Int32Array;
+}
+
+/**
+ * Merge the rows `rows` of index `a` (ascending) with every row of `b` into one index in date
+ * order (on the same day, `a`'s rows first): the article's incidents in view beside those read
+ * by bounding box, drawn, binned and listed as one. O(n).
+ *
+ * @example
+ * const { index, second } = mergeIndexes(model, [3, 7], fromFile);
+ * second[0] // → -1 when row 0 is model row 3 (earlier than anything read), else its row in fromFile
+ */
+export function mergeIndexes(
+  a: IncidentIndex,
+  rows: ArrayLike<number>,
+  b: IncidentIndex,
+): MergedIndex {
+  const size = rows.length + b.size;
+  const ids: string[] = new Array<string>(size);
+  const index = {
+    size,
+    ids,
+    day: new Int32Array(size),
+    lon: new Float64Array(size),
+    lat: new Float64Array(size),
+    category: new Uint8Array(size),
+    flags: new Uint8Array(size),
+    aircraft: new Float32Array(size),
+    ships: new Float32Array(size),
+  };
+  const second = new Int32Array(size);
+  const first = new Int32Array(size);
+  let i = 0;
+  let j = 0;
+  for (let out = 0; out < size; out++) {
+    const fromA = i < rows.length && (j >= b.size || a.day[rows[i]!]! <= b.day[j]!);
+    const src = fromA ? a : b;
+    const row = fromA ? rows[i++]! : j++;
+    ids[out] = src.ids[row]!;
+    index.day[out] = src.day[row]!;
+    index.lon[out] = src.lon[row]!;
+    index.lat[out] = src.lat[row]!;
+    index.category[out] = src.category[row]!;
+    index.flags[out] = src.flags[row]!;
+    index.aircraft[out] = src.aircraft[row]!;
+    index.ships[out] = src.ships[row]!;
+    second[out] = fromA ? -1 : row;
+    first[out] = fromA ? row : -1;
+  }
+  return { index, second, first };
+}
+
+/**
+ * The rows of `index` whose point lies in a box (west, south, east, north in degrees), in order.
+ *
+ * @example
+ * rowsInBox(index, { west: 118, south: 21, east: 123, north: 26 }) // → [0, 4, 5, …]
+ */
+export function rowsInBox(
+  index: IncidentIndex,
+  box: {
+    readonly west: number;
+    readonly south: number;
+    readonly east: number;
+    readonly north: number;
+  },
+): number[] {
+  const rows: number[] = [];
+  for (let row = 0; row < index.size; row++) {
+    const lon = index.lon[row]!;
+    const lat = index.lat[row]!;
+    if (lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The rows in `[start, end)` whose category bit is in `mask`, for a list that follows the
+ * category filter without building incident objects.
+ *
+ * @example
+ * rowsInCategories(index, [0, index.size], categoryMask(['air-activity']))
+ */
+export function rowsInCategories(
+  index: IncidentIndex,
+  [start, end]: readonly [number, number],
+  mask: number,
+): Int32Array {
+  const out = new Int32Array(end - start);
+  let n = 0;
+  for (let row = start; row < end; row++) if (mask & (1 << index.category[row]!)) out[n++] = row;
+  return out.subarray(0, n);
+}

@@ -11,7 +11,17 @@ import { buildModel, type DashboardModel, type RawFiles } from '../model/build-m
 import type { DataIssue } from '../model/data-issue';
 import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
-import { type DayWindow, incidentIndex, windowRows } from '../model/incident-index';
+import {
+  categoryMask,
+  type DayWindow,
+  incidentIndex,
+  type MergedIndex,
+  mergeIndexes,
+  rowsInBox,
+  rowsInCategories,
+  windowRows,
+} from '../model/incident-index';
+import { type RemoteIncident, remoteIncident } from '../model/remote-incident';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
 import type { Incident, SourceMeta } from '../model/schema';
 import type { IncidentCategory } from '../model/vocabulary';
@@ -126,13 +136,23 @@ export class Dashboard {
   /** Whether a box is being read, or why the last read failed. */
   byBoxStatus = $state<{ reading: boolean; error?: string }>({ reading: false });
 
+  /**
+   * With incidents read by bounding box: the model's incidents in the same box merged with
+   * them by day, so the article's incidents stay on the map and in the list beside the file's.
+   */
+  readonly boxed: MergedIndex | undefined = $derived.by(() => {
+    const remote = this.remote;
+    if (!remote) return undefined;
+    return mergeIndexes(this.modelIndex, rowsInBox(this.modelIndex, remote.box), remote.index);
+  });
+
   /** The incidents as columns: what the map draws, the timeline bins and the chart sums. */
-  readonly index = $derived(this.remote?.index ?? this.modelIndex);
+  readonly index = $derived(this.boxed?.index ?? this.modelIndex);
   /** Each incident's row in `index`. */
   readonly indexRowById: ReadonlyMap<string, number> = $derived(
-    this.remote
+    this.boxed
       ? // eslint-disable-next-line svelte/prefer-svelte-reactivity
-        new Map(this.remote.index.ids.map((id, row) => [id, row]))
+        new Map(this.boxed.index.ids.map((id, row) => [id, row]))
       : this.rowById,
   );
 
@@ -171,6 +191,67 @@ export class Dashboard {
     return shown[lo]?.id === id ? lo : -1;
   }
 
+  /**
+   * In by-box mode, the rows of `index` the list shows (the window's, in the chosen
+   * categories), ascending; undefined otherwise, when the list shows `shownIncidents`.
+   */
+  readonly boxedListRows: Int32Array | undefined = $derived(
+    this.boxed
+      ? rowsInCategories(this.index, this.windowRows, categoryMask(this.categories))
+      : undefined,
+  );
+  /** How many incidents the list shows. */
+  readonly listCount = $derived(this.boxedListRows?.length ?? this.shownIncidents.length);
+
+  /** Where an incident is in the list (-1 when it is not shown). */
+  listPosition(id: string): number {
+    const rows = this.boxedListRows;
+    if (!rows) return this.rowInShown(id);
+    const row = this.indexRowById.get(id);
+    if (row === undefined) return -1;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rows[mid]! < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return rows[lo] === row ? lo : -1;
+  }
+
+  /** The id of the list's entry `position`, without building the entry. */
+  listId(position: number): string | undefined {
+    const rows = this.boxedListRows;
+    if (!rows) return this.shownIncidents[position]?.id;
+    const row = rows[position];
+    return row === undefined ? undefined : this.index.ids[row];
+  }
+
+  /** The list's entry `position`: a model incident, or one read by bounding box. */
+  listEntry(position: number): Incident | RemoteIncident | undefined {
+    const rows = this.boxedListRows;
+    if (!rows) return this.shownIncidents[position];
+    const row = rows[position];
+    return row === undefined ? undefined : this.#entryAt(row);
+  }
+
+  #entryAt(row: number): Incident | RemoteIncident | undefined {
+    const boxed = this.boxed!;
+    const fromFile = boxed.second[row]!;
+    return fromFile >= 0
+      ? remoteIncident(this.remote!.index, this.remote!.properties, fromFile)
+      : this.model.incidents[boxed.first[row]!];
+  }
+
+  /** The selected incident when it was read by bounding box (not in the model). */
+  readonly selectedRemote: RemoteIncident | undefined = $derived.by(() => {
+    const id = this.selectedId;
+    if (!this.boxed || id === undefined) return undefined;
+    const row = this.indexRowById.get(id);
+    const entry = row === undefined ? undefined : this.#entryAt(row);
+    return entry && !('type' in entry) ? entry : undefined;
+  });
+
   /** Categories present in the data, in first-seen date order, for the filter. */
   readonly presentCategories: readonly IncidentCategory[] = $derived([
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -205,7 +286,9 @@ export class Dashboard {
   readonly selectedGeoFacts = $derived(
     this.selected
       ? incidentGeoFacts(this.selected.geometry.coordinates, this.model.layers)
-      : undefined,
+      : this.selectedRemote
+        ? incidentGeoFacts([this.selectedRemote.lon, this.selectedRemote.lat], this.model.layers)
+        : undefined,
   );
 
   // ── Imports (src/lib/import/): applied on top of the shipped files, all or nothing ──

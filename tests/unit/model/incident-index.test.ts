@@ -6,9 +6,14 @@ import {
   FLAG_DRAFT,
   incidentIndex,
   isoDay,
+  type IncidentIndex,
   lowerBound,
+  mergeIndexes,
+  rowsInBox,
+  rowsInCategories,
   windowRows,
 } from '../../../src/lib/model/incident-index';
+import { remoteIncident } from '../../../src/lib/model/remote-incident';
 import { INCIDENT_CATEGORIES } from '../../../src/lib/model/vocabulary';
 import { repoModel } from '../../support/geodata';
 
@@ -93,5 +98,110 @@ describe('categoryMask', () => {
     expect(categoryMask([])).toBe(2 ** INCIDENT_CATEGORIES.length - 1);
     expect(categoryMask(['air-activity'])).toBe(1);
     expect(categoryMask(['air-activity', 'naval-transit'])).toBe(3);
+  });
+});
+
+/** A small index of rows (id, day, lon, lat, category index), for the merge tests. */
+function columns(rows: readonly [string, number, number, number, number][]): IncidentIndex {
+  return {
+    size: rows.length,
+    ids: rows.map((r) => r[0]),
+    day: Int32Array.from(rows, (r) => r[1]),
+    lon: Float64Array.from(rows, (r) => r[2]),
+    lat: Float64Array.from(rows, (r) => r[3]),
+    category: Uint8Array.from(rows, (r) => r[4]),
+    flags: Uint8Array.from(rows, (_, i) => (i === 0 ? FLAG_APPROXIMATE_PLACE : 0)),
+    aircraft: Float32Array.from(rows, (_, i) => (i === 0 ? 12 : NaN)),
+    ships: Float32Array.from(rows, () => NaN),
+  };
+}
+
+describe('mergeIndexes, rowsInBox and rowsInCategories', () => {
+  const article = columns([
+    ['a1', 10, 120, 24, 0],
+    ['a2', 12, 0, 51, 1], // outside the box
+    ['a3', 15, 121, 25, 2],
+  ]);
+  const file = columns([
+    ['f1', 9, 119, 23, 1],
+    ['f2', 10, 119.5, 23.5, 0],
+    ['f3', 15, 120.5, 24.5, 1],
+    ['f4', 20, 122, 26, 2],
+  ]);
+  const box = { west: 118, south: 20, east: 123, north: 27 };
+
+  it('keeps the rows of a box, in order', () => {
+    expect(rowsInBox(article, box)).toEqual([0, 2]);
+    expect(rowsInBox(article, { west: -1, south: 50, east: 1, north: 52 })).toEqual([1]);
+  });
+
+  it('merges by day, the first index’s rows first on a day, and says where each row came from', () => {
+    const { index, first, second } = mergeIndexes(article, rowsInBox(article, box), file);
+    expect(index.ids).toEqual(['f1', 'a1', 'f2', 'a3', 'f3', 'f4']);
+    expect([...index.day]).toEqual([9, 10, 10, 15, 15, 20]);
+    expect([...second]).toEqual([0, -1, 1, -1, 2, 3]);
+    expect([...first]).toEqual([-1, 0, -1, 2, -1, -1]);
+    expect([...index.lon]).toEqual([119, 120, 119.5, 121, 120.5, 122]);
+    expect([...index.category]).toEqual([1, 0, 0, 2, 1, 2]);
+    expect([...index.aircraft].map((n) => (Number.isNaN(n) ? null : n))).toEqual([
+      12,
+      12,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect([...index.flags]).toEqual([FLAG_APPROXIMATE_PLACE, FLAG_APPROXIMATE_PLACE, 0, 0, 0, 0]);
+    // The windows of the merged index are still a binary search away.
+    expect(windowRows(index.day, { from: 10, to: 16 })).toEqual([1, 5]);
+  });
+
+  it('lists the rows of a range in the chosen categories', () => {
+    const { index } = mergeIndexes(article, [0, 2], file);
+    expect([...rowsInCategories(index, [0, index.size], categoryMask([]))]).toEqual([
+      0, 1, 2, 3, 4, 5,
+    ]);
+    expect([...rowsInCategories(index, [1, 5], 1 << 1)]).toEqual([4]);
+    expect([...rowsInCategories(index, [0, index.size], (1 << 0) | (1 << 2))]).toEqual([
+      1, 2, 3, 5,
+    ]);
+  });
+
+  it('reads a row read by bounding box as one incident, not reported counts as undefined', () => {
+    const properties = {
+      title: ['T1', 'T2', 'T3', 'T4'],
+      place: ['Taiwan Strait', 'P2', 'P3', 'P4'],
+      date: ['2021-01-01', '2021-02', '2021', '2021-01-04'],
+      source: ['syn-s1-dispatch-2021-01-01', 's', 's', 's'],
+      quoteStart: Int32Array.from([455, 0, 0, 0]),
+      quoteEnd: Int32Array.from([528, 1, 1, 1]),
+      quote: [
+        'One US warship sailed through the Taiwan Strait on Friday, the navy said.',
+        'a',
+        'b',
+        'c',
+      ],
+    };
+    expect(remoteIncident(file, properties, 0)).toEqual({
+      id: 'f1',
+      title: 'T1',
+      date: { value: '2021-01-01', precision: 'day' },
+      category: INCIDENT_CATEGORIES[1],
+      place: 'Taiwan Strait',
+      approximate: true,
+      lon: 119,
+      lat: 23,
+      aircraft: 12,
+      ships: undefined,
+      quote: {
+        source: 'syn-s1-dispatch-2021-01-01',
+        start: 455,
+        end: 528,
+        text: 'One US warship sailed through the Taiwan Strait on Friday, the navy said.',
+      },
+    });
+    expect(remoteIncident(file, properties, 1).date.precision).toBe('month');
+    expect(remoteIncident(file, properties, 2).date.precision).toBe('year');
+    expect(remoteIncident(file, properties, 1).approximate).toBe(false);
   });
 });
