@@ -114,9 +114,16 @@ async function openApp(context: BrowserContext, url: string): Promise<Page> {
   // tsx (esbuild) names the functions in page.evaluate callbacks with a `__name` helper that
   // only exists in Node.
   await page.addInitScript('window.__name = (f) => f');
+  // Every main-thread task over 50 ms from the start, to find the longest while data loads.
+  await page.addInitScript(
+    "window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });",
+  );
   await page.goto(url);
+  // The map shows the shipped data first; a dataset joins it once checked (model ready).
   await page.waitForFunction(
-    () => performance.getEntriesByName('straitwatch:map-idle').length > 0,
+    () =>
+      performance.getEntriesByName('straitwatch:map-idle').length > 0 &&
+      performance.getEntriesByName('straitwatch:model-ready').length > 0,
     undefined,
     { timeout: 300_000 },
   );
@@ -152,16 +159,37 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
       issues: window.__dashboard!.model.issues.length,
       ready: performance.getEntriesByName('straitwatch:model-ready')[0]!.startTime,
       idle: performance.getEntriesByName('straitwatch:map-idle')[0]!.startTime,
+      longestWhileLoading: Math.max(
+        0,
+        ...(window as unknown as { __longTasks: [number, number][] }).__longTasks
+          .filter(
+            ([start]) =>
+              start < performance.getEntriesByName('straitwatch:model-ready')[0]!.startTime,
+          )
+          .map(([, duration]) => duration),
+      ),
     }));
     if (loaded.incidents < n)
       throw new Error(
         `${name}: only ${loaded.incidents} incidents loaded (${loaded.issues} issues)`,
       );
-    rows.push({
-      figure: `${label}: navigation → model ready (fetch, validate every quote; once)`,
-      unit: 'ms',
-      stats: stats([loaded.ready]),
-    });
+    rows.push(
+      {
+        figure: `${label}: navigation → the map idle with the shipped data (the dataset still loading)`,
+        unit: 'ms',
+        stats: stats([loaded.idle]),
+      },
+      {
+        figure: `${label}: navigation → model ready (fetch, validate every quote; once)`,
+        unit: 'ms',
+        stats: stats([loaded.ready]),
+      },
+      {
+        figure: `${label}: longest main-thread task until the model is ready`,
+        unit: 'ms',
+        stats: stats([loaded.longestWhileLoading]),
+      },
+    );
 
     // Data ready → drawn: the incident layer given the model's incidents anew (index + upload +
     // frame), against a setData of every incident into a GeoJSON source.
@@ -535,6 +563,10 @@ async function boxTier(launch: Launch): Promise<Row[]> {
   try {
     const page = await browser.context.newPage();
     await page.addInitScript('window.__name = (f) => f');
+    // Every main-thread task over 50 ms from the start, to find the longest while data loads.
+    await page.addInitScript(
+      "window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });",
+    );
     await page.goto(`${url}?dataset=synthetic-1000000-s${SEED}`);
     await page.waitForFunction(() => window.__dashboard?.remote !== undefined, undefined, {
       timeout: 120_000,

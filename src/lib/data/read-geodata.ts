@@ -25,15 +25,47 @@ export async function readGeodata(
   dataset?: string | null,
   options: { readonly byBox?: boolean } = {},
 ): Promise<RawFiles> {
+  return readGeodataInStages(fetchText, dataset, options).all;
+}
+
+/**
+ * `readGeodata` in two stages: `shipped` resolves with the shipped files alone, as soon as they
+ * are read, so the dashboard can show them while a dataset is still being fetched; `all` with
+ * the shipped files and the dataset's (the same as `readGeodata`).
+ *
+ * @example
+ * const { shipped, all } = readGeodataInStages(fetch, 'synthetic-100000-s1');
+ */
+export function readGeodataInStages(
+  fetchText: typeof fetch = fetch,
+  dataset?: string | null,
+  options: {
+    readonly byBox?: boolean;
+    /**
+     * Start reading the dataset once this settles: the app waits for the map's first idle, so
+     * that on a small machine the map is not starved of CPU by 100 MB of JSON.
+     */
+    readonly startAfter?: Promise<unknown>;
+  } = {},
+): { readonly shipped: Promise<RawFiles>; readonly all: Promise<RawFiles> } {
   // The shipped files are requested first, so a dataset's many requests queue behind them.
   const shipped = readShipped(fetchText);
-  if (dataset === undefined || dataset === null) return shipped;
-  const [files, extra] = await Promise.all([shipped, readDataset(dataset, fetchText, options)]);
+  if (dataset === undefined || dataset === null) return { shipped, all: shipped };
+  const start = (options.startAfter ?? Promise.resolve()).catch(() => undefined);
+  const read = start.then(() => readDataset(dataset, fetchText, options));
+  return { shipped, all: withDataset(shipped, read) };
+}
+
+async function withDataset(
+  shipped: Promise<RawFiles>,
+  dataset: ReturnType<typeof readDataset>,
+): Promise<RawFiles> {
+  const [files, extra] = await Promise.all([shipped, dataset]);
   return {
     ...files,
     ...(extra.incidentsByBox ? { incidentsByBox: extra.incidentsByBox } : {}),
-    sources: [...files.sources, ...extra.sources],
-    incidents: [...files.incidents, ...extra.incidents],
+    sources: [...files.sources, ...extra.sources.map((f) => ({ ...f, dataset: true }))],
+    incidents: [...files.incidents, ...extra.incidents.map((f) => ({ ...f, dataset: true }))],
     readIssues: [...(files.readIssues ?? []), ...extra.readIssues],
   };
 }

@@ -1,4 +1,9 @@
-import { buildModel, type DashboardModel, type RawFiles } from '../model/build-model';
+import {
+  type BuildProgress,
+  buildModelSliced,
+  type DashboardModel,
+  type RawFiles,
+} from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { applyImports } from './apply-imports';
 import type { ImportedFile } from './imported-file';
@@ -17,7 +22,8 @@ export interface RestoredImports {
 
 /**
  * Apply stored imports one by one on top of the shipped files: each that adds no problem is
- * kept, each that does is skipped with its problems, and the rest go on.
+ * kept, each that does is skipped with its problems, and the rest go on. `onProgress` hears how
+ * far the check of the base files is.
  *
  * @example
  * const { model, skipped } = await restoreImports(shipped, parseStoredImports(stored).imports);
@@ -25,8 +31,10 @@ export interface RestoredImports {
 export async function restoreImports(
   base: RawFiles,
   stored: readonly ImportedFile[],
+  onProgress?: (progress: BuildProgress) => void,
 ): Promise<RestoredImports> {
-  let model = buildModel(base);
+  // The shipped files and a dataset: checked in slices, so the page stays responsive.
+  let model = await buildModelSliced(base, { onProgress });
   const accepted = model.issues;
   let incidentIds: ReadonlySet<string> = new Set();
   const imports: ImportedFile[] = [];

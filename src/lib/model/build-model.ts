@@ -2,7 +2,12 @@ import * as v from 'valibot';
 import { type DataIssue, issuesFromValibot } from './data-issue';
 import { incidentIssues } from './incident-issues';
 import { INCIDENTS_LAYER, type LayerId, LAYERS } from './layer-registry';
-import { deepFreeze, parseFeatureCollection } from './parse-feature-collection';
+import {
+  deepFreeze,
+  FEATURES_PER_STEP,
+  parseFeatureCollection,
+  parseFeatureCollectionSteps,
+} from './parse-feature-collection';
 import { parseUserLayer, type UserLayer } from './parse-user-layer';
 import {
   type Incident,
@@ -27,12 +32,16 @@ export interface RawFiles {
     readonly text: string;
     /** SHA-256 of the text as read, hex; compared with the metadata's. */
     readonly sha256: string;
+    /** From a dataset (`?dataset=`), not shipped: loaded after the shipped files are shown. */
+    readonly dataset?: boolean;
   }[];
   /** Incident files; `draft` marks files of unreviewed drafts (geodata/incidents/drafts/). */
   readonly incidents: readonly {
     readonly file: string;
     readonly json: unknown;
     readonly draft?: boolean;
+    /** From a dataset (`?dataset=`), not shipped: loaded after the shipped files are shown. */
+    readonly dataset?: boolean;
   }[];
   /**
    * GeoJSON layers the user imported in the browser, each shown as a layer of its own with the
@@ -81,6 +90,81 @@ export interface DashboardModel {
  * model.issues.map(formatIssue);
  */
 export function buildModel(files: RawFiles): DashboardModel {
+  const steps = buildModelSteps(files);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How far a model build is: incident features parsed plus incidents checked, of twice the features. */
+export interface BuildProgress {
+  readonly done: number;
+  readonly total: number;
+  /** Incident features in the files. */
+  readonly incidents: number;
+}
+
+/**
+ * Build the model as `buildModel` does, giving the main thread back whenever a slice of work
+ * has taken `sliceMs`, so that the page stays responsive while 100,000 incidents are checked
+ * (every quote against its source). Same input, same model.
+ *
+ * @example
+ * const model = await buildModelSliced(files, { onProgress: (p) => (shown = p.done / p.total) });
+ */
+export async function buildModelSliced(
+  files: RawFiles,
+  options: {
+    readonly onProgress?: (progress: BuildProgress) => void;
+    readonly sliceMs?: number;
+    readonly yieldToMain?: () => Promise<void>;
+  } = {},
+): Promise<DashboardModel> {
+  const { onProgress, sliceMs = 30, yieldToMain = defaultYield } = options;
+  const steps = buildModelSteps(files);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      onProgress?.(step.value);
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/**
+ * A new task at the back of the queue (a MessageChannel message: no timer clamping), so the
+ * map worker's tiles, input and frames queued meanwhile go first. `scheduler.yield()` would
+ * resume ahead of them and starve the map while a dataset is checked.
+ */
+function defaultYield(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * `buildModel` in steps: yields progress every FEATURES_PER_STEP incident features parsed or
+ * checked, and returns the model.
+ */
+export function* buildModelSteps(files: RawFiles): Generator<BuildProgress, DashboardModel> {
+  const featureCount = (json: unknown) => {
+    const features = (json as { features?: unknown } | null)?.features;
+    return Array.isArray(features) ? features.length : 0;
+  };
+  const incidentCount = files.incidents.reduce((n, f) => n + featureCount(f.json), 0);
+  const total = 2 * incidentCount;
+  let done = 0;
+  const progress = (): BuildProgress => ({ done, total, incidents: incidentCount });
+
   const issues: DataIssue[] = [...(files.readIssues ?? [])];
 
   const layers = new Map<LayerId, readonly LayerFeature[]>();
@@ -124,9 +208,24 @@ export function buildModel(files: RawFiles): DashboardModel {
   const incidentIds = new Set<string>();
   const draftIds = new Set<string>();
   for (const { file, json, draft } of files.incidents) {
-    const parsed = parseFeatureCollection(file, json, incidentFeatureSchema);
+    const start = done;
+    const count = featureCount(json);
+    const parsing = parseFeatureCollectionSteps(file, json, incidentFeatureSchema);
+    let step = parsing.next();
+    while (!step.done) {
+      done = start + step.value;
+      yield progress();
+      step = parsing.next();
+    }
+    const parsed = step.value;
+    done = start + count;
+    yield progress();
     issues.push(...parsed.issues);
-    for (const incident of parsed.features) {
+    for (const [at, incident] of parsed.features.entries()) {
+      if (at > 0 && at % FEATURES_PER_STEP === 0) {
+        done = start + count + at;
+        yield progress();
+      }
       const problems = incidentIssues(file, incident, sources);
       if (incidentIds.has(incident.id)) {
         problems.push({
@@ -155,6 +254,9 @@ export function buildModel(files: RawFiles): DashboardModel {
       if (draft) draftIds.add(incident.id);
       incidents.push(incident);
     }
+    // Features the schema refused count as checked too.
+    done = start + 2 * count;
+    yield progress();
   }
   incidents.sort(compareIncidents);
 

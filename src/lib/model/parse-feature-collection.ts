@@ -22,18 +22,46 @@ export function parseFeatureCollection<S extends v.GenericSchema<unknown, { read
   json: unknown,
   featureSchema: S,
 ): ParsedCollection<v.InferOutput<S>> {
+  const steps = parseFeatureCollectionSteps(file, json, featureSchema);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Features parsed between two steps of `parseFeatureCollectionSteps`. */
+export const FEATURES_PER_STEP = 250;
+
+/**
+ * `parseFeatureCollection` in steps: it yields the number of features parsed so far after every
+ * FEATURES_PER_STEP, so a caller can give the main thread back between steps
+ * (`buildModelSliced`), and returns the same result.
+ *
+ * @example
+ * const steps = parseFeatureCollectionSteps(file, json, incidentFeatureSchema);
+ * let step = steps.next(); // { value: 250, done: false } …
+ */
+export function* parseFeatureCollectionSteps<
+  S extends v.GenericSchema<unknown, { readonly id: string }>,
+>(
+  file: string,
+  json: unknown,
+  featureSchema: S,
+): Generator<number, ParsedCollection<v.InferOutput<S>>> {
   const notCollection = featureCollectionIssue(file, json);
   if (notCollection) return { features: [], issues: [notCollection] };
   const raw = (json as { features: unknown[] }).features;
   const features: v.InferOutput<S>[] = [];
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
-  raw.forEach((candidate, index) => {
+  for (let index = 0; index < raw.length; index++) {
+    if (index > 0 && index % FEATURES_PER_STEP === 0) yield index;
+    const candidate = raw[index];
     const label = featureLabel(candidate, index);
     const result = v.safeParse(featureSchema, candidate);
     if (!result.success) {
       issues.push(...issuesFromValibot(file, label, result.issues));
-      return;
+      continue;
     }
     if (seen.has(result.output.id)) {
       issues.push({
@@ -42,11 +70,11 @@ export function parseFeatureCollection<S extends v.GenericSchema<unknown, { read
         path: 'id',
         reason: `duplicate id "${result.output.id}" (the first one is kept)`,
       });
-      return;
+      continue;
     }
     seen.add(result.output.id);
     features.push(deepFreeze(result.output));
-  });
+  }
   return { features, issues };
 }
 

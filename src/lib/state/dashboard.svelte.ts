@@ -7,7 +7,12 @@ import type { IncidentsByBox } from '../data/read-dataset';
 import type { IncidentsInBox, LonLatBox } from '../data/read-flatgeobuf';
 import type { Draft } from '../ingest/extract-incidents';
 import type { ExtractionNote } from '../ingest/extraction-note';
-import { buildModel, type DashboardModel, type RawFiles } from '../model/build-model';
+import {
+  type BuildProgress,
+  buildModel,
+  type DashboardModel,
+  type RawFiles,
+} from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
@@ -41,6 +46,10 @@ export const BOX_READ_LIMIT = 100_000;
 
 /** Up to this many bars the counts chart draws one group per incident; beyond, sums per bin. */
 export const COUNTS_PER_INCIDENT_LIMIT = 60;
+
+/** A dataset loading behind the shipped data: its files being read, then its incidents checked. */
+export type LoadProgress =
+  { readonly stage: 'reading' } | ({ readonly stage: 'checking' } & BuildProgress);
 
 /** Where a selection came from; the map flies only for selections made outside it. */
 export type SelectionOrigin = 'list' | 'map' | 'chart' | 'link' | 'text';
@@ -338,8 +347,30 @@ export class Dashboard {
   setModel(model: DashboardModel): void {
     this.model = model;
     this.status = 'ready';
-    if (this.selectedId !== undefined && !this.byId.has(this.selectedId))
+    // While a dataset is still being checked, a linked incident may be in it: keep the choice.
+    if (
+      this.selectedId !== undefined &&
+      !this.byId.has(this.selectedId) &&
+      this.loadProgress === undefined
+    )
       this.selectedId = undefined;
+  }
+
+  /**
+   * How far a dataset is, while the shipped data is already shown: its files being read, or its
+   * incidents being checked; undefined when nothing loads in the background.
+   */
+  loadProgress = $state.raw<LoadProgress | undefined>();
+
+  /**
+   * Show the shipped files while a dataset is still being read (`load` then brings both). A
+   * no-op once the model is loaded.
+   */
+  preview(shipped: RawFiles): void {
+    if (this.status !== 'loading') return;
+    this.loadProgress = { stage: 'reading' };
+    this.setModel(buildModel(shipped));
+    performance.mark('straitwatch:shipped-shown');
   }
 
   /**
@@ -350,7 +381,17 @@ export class Dashboard {
   load(files: RawFiles, stored?: unknown): Promise<void> {
     return this.#serial(async () => {
       const parsed = parseStoredImports(stored);
-      const restored = await restoreImports(files, parsed.imports).catch((error: unknown) => {
+      // A dataset takes seconds to check: the shipped data is shown first, and the dataset
+      // joins it when every quote has been checked (in slices, the page stays responsive).
+      const shipped = shippedFiles(files);
+      if (shipped !== files) {
+        const previewed = this.status !== 'loading';
+        this.loadProgress = { stage: 'checking', done: 0, total: 1, incidents: 0 };
+        if (!previewed) this.setModel(buildModel(shipped));
+      }
+      const restored = await restoreImports(files, parsed.imports, (progress) => {
+        this.loadProgress = { stage: 'checking', ...progress };
+      }).catch((error: unknown) => {
         // A stored import must never stop the dashboard: show the shipped data, and keep the
         // stored imports as skipped (listed, still stored) so that nothing is lost.
         const reason = `could not be applied (${(error as Error).message})`;
@@ -362,6 +403,7 @@ export class Dashboard {
           skipped: parsed.imports.map((item) => ({ item, issues: [{ file: item.file, reason }] })),
         };
       });
+      this.loadProgress = undefined;
       this.baseFiles = files;
       this.byBox = files.incidentsByBox;
       this.imports = restored.imports;
@@ -649,6 +691,15 @@ export class Dashboard {
   setPlaySpeed(speed: 1 | 2 | 4): void {
     this.playSpeed = speed;
   }
+}
+
+/**
+ * The files without a dataset's sources and incidents (the same object when there are none).
+ */
+function shippedFiles(files: RawFiles): RawFiles {
+  const incidents = files.incidents.filter((f) => !f.dataset);
+  if (incidents.length === files.incidents.length) return files;
+  return { ...files, incidents, sources: files.sources.filter((f) => !f.dataset) };
 }
 
 const KEY = Symbol('dashboard');

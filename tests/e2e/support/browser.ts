@@ -55,6 +55,12 @@ export async function openSession(viewport = { width: 1280, height: 800 }): Prom
 /** Open the dashboard (with an optional query) and wait until the map is loaded and idle. */
 export async function openDashboard(session: Session, query = ''): Promise<void> {
   await session.page.goto(new URL(query, session.baseUrl).href);
+  // A dataset joins the shipped data once it is checked: wait for the whole model.
+  await session.page.waitForFunction(
+    () => performance.getEntriesByName('straitwatch:model-ready').length > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
   await waitForMapIdle(session.page);
 }
 

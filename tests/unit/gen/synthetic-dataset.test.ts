@@ -1,6 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { SOURCES_PER_BUNDLE, SYNTHETIC_OUTLET } from '../../../src/lib/gen/synthetic-dataset';
+import {
+  DEFAULT_PART_SIZE,
+  SOURCES_PER_BUNDLE,
+  SYNTHETIC_OUTLET,
+} from '../../../src/lib/gen/synthetic-dataset';
 import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 import { buildModel } from '../../../src/lib/model/build-model';
 import { formatIssue } from '../../../src/lib/model/data-issue';
@@ -109,8 +113,9 @@ describe('syntheticDataset', () => {
       (f) => (JSON.parse(f.text) as { features: unknown[] }).features.length,
     );
     expect(counts).toEqual([700, 700, 600]);
-    // At the default 20,000 a part, a part stays under half the 64 MiB limit.
+    // At the default part size, a part stays small: a few MB, far under the 64 MiB limit.
     const perIncident = Math.max(...parts.map((f, i) => f.text.length / counts[i]!));
-    expect(perIncident * 20_000).toBeLessThan(MAX_FILE_BYTES / 2);
+    expect(perIncident * DEFAULT_PART_SIZE).toBeLessThan(4 * 1048576);
+    expect(perIncident * DEFAULT_PART_SIZE).toBeLessThan(MAX_FILE_BYTES / 16);
   });
 });
