@@ -8,9 +8,9 @@ import {
   calcTreeSize,
   DEFAULT_NODE_SIZE,
   NODE_ITEM_BYTE_LEN,
-  streamSearch,
 } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { INCIDENT_FLAT_COLUMNS } from '../model/incident-flat-properties';
+import { searchPackedRtree } from './packed-rtree-search';
 import type { RemoteProperties } from '../model/remote-incident';
 import {
   CATEGORY_INDEX,
@@ -63,8 +63,9 @@ const HEADER_MAX = 10 << 20;
  * Read the incidents in a bounding box from a FlatGeobuf file that has a spatial index (as
  * `npm run gen -- --fgb` writes `incidents.fgb`), over HTTP range requests from any static
  * host: the header, the index nodes that overlap the box and the features in it, nothing else.
- * flatgeobuf decodes the header, walks the packed Hilbert R-tree (`streamSearch`) and decodes
- * each feature; the requests are ours, so that they go through `options.fetch` with the signal,
+ * flatgeobuf decodes the header and each feature; `searchPackedRtree` walks the packed Hilbert
+ * R-tree, reading its leaves in slices as results are used (so a read that stops at `limit`
+ * does not fetch the whole leaf level); the requests are ours, so that they go through `options.fetch` with the signal,
  * a host that ignores `Range` (200 with the whole file) is an error rather than a download,
  * and features come in requests of at most 8 MB, one at a time, stopping at `limit`.
  * Truncation follows the file's order (along a Hilbert curve), so a truncated read covers part
@@ -200,7 +201,7 @@ async function readBox(box: LonLatBox, limit: number, get: RangeFetcher): Promis
   };
   let truncated = false;
   const rect = { minX: box.west, minY: box.south, maxX: box.east, maxY: box.north };
-  for await (const [offset, , length] of streamSearch(count, nodeSize, rect, readNode)) {
+  for await (const [offset, , length] of searchPackedRtree(count, nodeSize, rect, readNode)) {
     if (rows.size + run.length === limit) {
       truncated = true;
       break;
