@@ -228,14 +228,6 @@ export class Dashboard {
     return rows[lo] === row ? lo : -1;
   }
 
-  /** The id of the list's entry `position`, without building the entry. */
-  listId(position: number): string | undefined {
-    const rows = this.boxedListRows;
-    if (!rows) return this.shownIncidents[position]?.id;
-    const row = rows[position];
-    return row === undefined ? undefined : this.index.ids[row];
-  }
-
   /** The list's entry `position`: a model incident, or one read by bounding box. */
   listEntry(position: number): Incident | RemoteIncident | undefined {
     const rows = this.boxedListRows;
