@@ -89,6 +89,11 @@ describe('timeline at 10,000 incidents', () => {
     expect((await state()).playing).toBe(false);
     const st = await state();
     expect(st.firstShownDay! >= iso(st.window!.from)).toBe(true);
+    // The list (which follows at most every 300 ms while playing) shows the stopped window's
+    // first incident.
+    await expect
+      .poll(() => list().locator('li button').first().getAttribute('data-id'))
+      .toBe(await s.page.evaluate(() => window.__dashboard!.shownIncidents[0]?.id ?? null));
   });
 
   it('moves and resizes the window with the keyboard, and Escape shows all time', async () => {

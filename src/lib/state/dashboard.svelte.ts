@@ -228,15 +228,8 @@ export class Dashboard {
     return rows[lo] === row ? lo : -1;
   }
 
-  /** The list's entry `position`: a model incident, or one read by bounding box. */
-  listEntry(position: number): Incident | RemoteIncident | undefined {
-    const rows = this.boxedListRows;
-    if (!rows) return this.shownIncidents[position];
-    const row = rows[position];
-    return row === undefined ? undefined : this.#entryAt(row);
-  }
-
-  #entryAt(row: number): Incident | RemoteIncident | undefined {
+  /** Row `row` of `index` in by-box mode, as the list shows it: a model incident or a file's. */
+  entryAtRow(row: number): Incident | RemoteIncident | undefined {
     const boxed = this.boxed!;
     const fromFile = boxed.second[row]!;
     return fromFile >= 0
@@ -249,7 +242,7 @@ export class Dashboard {
     const id = this.selectedId;
     if (!this.boxed || id === undefined) return undefined;
     const row = this.indexRowById.get(id);
-    const entry = row === undefined ? undefined : this.#entryAt(row);
+    const entry = row === undefined ? undefined : this.entryAtRow(row);
     return entry && !('type' in entry) ? entry : undefined;
   });
 
