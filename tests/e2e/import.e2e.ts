@@ -113,12 +113,22 @@ describe('import and export', () => {
     expect(imports).not.toContain('broken.csv');
   });
 
-  it('keeps the imports across a reload (IndexedDB)', async () => {
+  it('keeps the imports, and an imported layer hidden, across a reload (IndexedDB, URL)', async () => {
+    const zones = s.page.getByRole('checkbox', { name: 'E2E zones' });
+    await zones.uncheck();
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('hidden')).toBe('user-zones');
     await s.page.reload();
     await waitForMapIdle(s.page);
     await expect.poll(listedIds).toEqual(expect.arrayContaining(IMPORTED_IDS));
-    await expect.poll(() => s.page.getByRole('checkbox', { name: 'E2E zones' }).count()).toBe(1);
+    await expect.poll(() => zones.count()).toBe(1);
+    expect(await zones.isChecked()).toBe(false);
+    const visibility = () =>
+      s.page.evaluate(() => window.__map!.getLayoutProperty('user-zones-fill', 'visibility'));
+    await expect.poll(visibility).toBe('none');
     expect(await incidentsOnMap()).toEqual(expect.arrayContaining(IMPORTED_IDS));
+    await zones.check();
+    await expect.poll(visibility).toBe('visible');
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('hidden')).toBe(null);
   });
 
   it('exports the imported incidents as GeoJSON and as CSV', async () => {

@@ -30,6 +30,23 @@ describe('url state', () => {
     });
   });
 
+  it('carries hidden imported layers in the same parameter, and ignores ids no import gives', () => {
+    const search = writeUrlState('', {
+      hidden: ['adiz'],
+      hiddenUserLayers: ['user-zones', 'user-zones-2'],
+      categories: [],
+    });
+    expect(search).toBe('?hidden=adiz,user-zones,user-zones-2');
+    expect(readUrlState(search)).toEqual({
+      hidden: ['adiz'],
+      hiddenUserLayers: ['user-zones', 'user-zones-2'],
+      categories: [],
+    });
+    expect(readUrlState('?hidden=user-,user-Zones,user-a--b,user-<b>').hiddenUserLayers).toBe(
+      undefined,
+    );
+  });
+
   it('carries the time window as inclusive days, and ignores impossible or reversed ones', () => {
     const window = { from: 19448, to: 19478 }; // 1–30 April 2023
     const search = writeUrlState('', { hidden: [], categories: [], window });

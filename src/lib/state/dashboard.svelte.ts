@@ -325,9 +325,20 @@ export class Dashboard {
   readonly urlState: UrlState = $derived({
     ...(this.selectedId ? { incident: this.selectedId } : {}),
     hidden: TOGGLE_IDS.filter((id) => !this.visible[id]),
+    // Only layers that are there: a removed import's toggle leaves no trace in the link.
+    ...this.#hiddenUserLayersInModel(),
     categories: this.categories,
     ...(this.timeWindow ? { window: this.timeWindow } : {}),
   });
+
+  #hiddenUserLayersInModel(): Pick<UrlState, 'hiddenUserLayers'> {
+    // Until the stored imports are back (the first load), keep what the link said.
+    const present =
+      this.baseFiles === undefined
+        ? this.hiddenUserLayers
+        : this.hiddenUserLayers.filter((id) => this.model.userLayers.has(id));
+    return present.length > 0 ? { hiddenUserLayers: present } : {};
+  }
 
   setModel(model: DashboardModel): void {
     this.model = model;
@@ -452,12 +463,17 @@ export class Dashboard {
       }
       const item = this.imports.find((i) => i.id === id);
       if (!item) return false;
-      return this.#apply(
+      const layer = [...this.model.userLayers.values()].find((l) => l.file === item.file);
+      const removed = await this.#apply(
         this.imports.filter((i) => i !== item),
         item.file,
         () => `${item.file} removed`,
         'was not removed',
       );
+      // A layer imported again later starts visible, like any new import.
+      if (removed && layer)
+        this.hiddenUserLayers = this.hiddenUserLayers.filter((h) => h !== layer.id);
+      return removed;
     });
   }
 
@@ -571,6 +587,7 @@ export class Dashboard {
 
   applyUrlState(state: UrlState): void {
     for (const id of TOGGLE_IDS) this.visible[id] = !state.hidden.includes(id);
+    this.hiddenUserLayers = [...(state.hiddenUserLayers ?? [])];
     this.categories = [...state.categories];
     this.timeWindow = state.window;
     if (state.incident) this.selectIncident(state.incident, 'link');

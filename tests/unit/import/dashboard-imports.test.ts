@@ -55,6 +55,27 @@ describe('Dashboard imports', () => {
     expect(dashboard.model.userLayers.size).toBe(1);
   });
 
+  it('links a hidden imported layer only while it exists; a removed one comes back visible', async () => {
+    const { dashboard } = await loaded();
+    const layer = createImport('geojson', 'bases.geojson', fixture('valid/bases.geojson'));
+    await dashboard.importFile(layer);
+    const id = [...dashboard.model.userLayers.keys()][0]!;
+    dashboard.setUserLayerVisible(id, false);
+    expect(dashboard.urlState.hiddenUserLayers).toEqual([id]);
+    expect(await dashboard.removeImport(layer.id)).toBe(true);
+    expect(dashboard.urlState.hiddenUserLayers).toBeUndefined();
+    await dashboard.importFile(layer);
+    expect(dashboard.hiddenUserLayers).toEqual([]);
+  });
+
+  it('keeps a linked hidden layer until the stored imports are back', async () => {
+    const dashboard = new Dashboard();
+    dashboard.applyUrlState({ hidden: [], hiddenUserLayers: ['user-bases'], categories: [] });
+    expect(dashboard.urlState.hiddenUserLayers).toEqual(['user-bases']);
+    await dashboard.load(createImportBase());
+    expect(dashboard.urlState.hiddenUserLayers).toBeUndefined();
+  });
+
   it('restores stored imports, skips a stale one and keeps it stored until removed', async () => {
     const csv = createImport('csv', 'corroborated.csv', fixture('valid/corroborated.csv'));
     const stale = createImport(
