@@ -78,6 +78,15 @@ function rendererRssMB(profile: string): number {
   return rows.length ? Math.max(...rows) : NaN;
 }
 
+/** The page's used JS heap in MB (Chromium's `performance.memory`). */
+function jsHeapMB(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+        0) / 1048576,
+  );
+}
+
 /** In the page: wait for the map's idle after a change, then force the frame to finish. */
 const DRAWN_SOURCE = `
   window.__drawn = () => new Promise((resolve) => {
@@ -188,6 +197,21 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
         figure: `${label}: longest main-thread task until the model is ready`,
         unit: 'ms',
         stats: stats([loaded.longestWhileLoading]),
+      },
+    );
+
+    // Memory with the data in and drawn, before any scenario: the naive comparisons below run in
+    // the same page and leave their GeoJSON sources' memory behind in it.
+    rows.push(
+      {
+        figure: `${label}: JS heap after load`,
+        unit: 'MB',
+        stats: stats([await jsHeapMB(page)]),
+      },
+      {
+        figure: `${label}: renderer memory (RSS) after load`,
+        unit: 'MB',
+        stats: stats([rendererRssMB(browser.profile)]),
       },
     );
 
@@ -371,14 +395,13 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
       unit: 'ms',
       stats: stats([list.scrollMs]),
     });
-    const heap = await page.evaluate(
-      () =>
-        ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
-          ?.usedJSHeapSize ?? 0) / 1048576,
-    );
-    rows.push({ figure: `${label}: JS heap`, unit: 'MB', stats: stats([heap]) });
     rows.push({
-      figure: `${label}: renderer memory (RSS)`,
+      figure: `${label}: JS heap after every scenario`,
+      unit: 'MB',
+      stats: stats([await jsHeapMB(page)]),
+    });
+    rows.push({
+      figure: `${label}: renderer memory (RSS) after every scenario (naive runs included)`,
       unit: 'MB',
       stats: stats([rendererRssMB(browser.profile)]),
     });
