@@ -1,4 +1,9 @@
-import { buildModelSliced, type DashboardModel, type RawFiles } from '../model/build-model';
+import {
+  buildModelSliced,
+  type DashboardModel,
+  extendModel,
+  type RawFiles,
+} from '../model/build-model';
 import { type DataIssue, formatIssue } from '../model/data-issue';
 import type { ImportedFile } from './imported-file';
 import { withImports } from './with-imports';
@@ -20,19 +25,33 @@ export interface AppliedImports {
  * to the ones already accepted (say, in the shipped data). Problems in CSV incidents name the
  * line they start on.
  *
+ * `baseModel`, the model of `base` alone, lets the imports be checked on top of it rather than
+ * everything again (`extendModel`): on a 100,000-incident dataset, a fraction of a second instead
+ * of seconds. Without it, or when it has issues, the whole model is built again, in slices.
+ *
  * @example
- * const next = await applyImports(shipped, [...imports, csv], model.issues);
+ * const next = await applyImports(shipped, [...imports, csv], model.issues, shippedModel);
  * if (next.newIssues.length === 0) dashboard.setModel(next.model);
  */
 export async function applyImports(
   base: RawFiles,
   imports: readonly ImportedFile[],
   accepted: readonly DataIssue[],
+  baseModel?: DashboardModel,
 ): Promise<AppliedImports> {
   const converted = await withImports(base, imports);
-  // Checked in slices: on top of a 100k-incident dataset this takes seconds, and the page must
-  // stay responsive meanwhile.
-  const model = await buildModelSliced(converted.files);
+  const { files } = converted;
+  const model =
+    baseModel && baseModel.issues.length === 0
+      ? extendModel(baseModel, {
+          // withImports appends the imports' parts after the base files'.
+          sources: files.sources.slice(base.sources.length),
+          incidents: files.incidents.slice(base.incidents.length),
+          userLayers: files.userLayers?.slice(base.userLayers?.length ?? 0),
+        })
+      : // Checked in slices: on top of a 100k-incident dataset this takes seconds, and the
+        // page must stay responsive meanwhile.
+        await buildModelSliced(files);
   const known = new Map<string, number>();
   for (const issue of accepted) {
     const key = formatIssue(issue);

@@ -10,6 +10,8 @@ import type { ImportedFile } from './imported-file';
 
 export interface RestoredImports {
   readonly model: DashboardModel;
+  /** The model of the base files alone, for later imports to be checked on top of. */
+  readonly baseModel: DashboardModel;
   /** The imports that still hold, in order. */
   readonly imports: readonly ImportedFile[];
   readonly incidentIds: ReadonlySet<string>;
@@ -34,13 +36,14 @@ export async function restoreImports(
   onProgress?: (progress: BuildProgress) => void,
 ): Promise<RestoredImports> {
   // The shipped files and a dataset: checked in slices, so the page stays responsive.
-  let model = await buildModelSliced(base, { onProgress });
+  const baseModel = await buildModelSliced(base, { onProgress });
+  let model = baseModel;
   const accepted = model.issues;
   let incidentIds: ReadonlySet<string> = new Set();
   const imports: ImportedFile[] = [];
   const skipped: { item: ImportedFile; issues: readonly DataIssue[] }[] = [];
   for (const item of stored) {
-    const next = await applyImports(base, [...imports, item], accepted);
+    const next = await applyImports(base, [...imports, item], accepted, baseModel);
     if (next.newIssues.length > 0) {
       skipped.push({ item, issues: next.newIssues });
       continue;
@@ -49,5 +52,5 @@ export async function restoreImports(
     model = next.model;
     incidentIds = next.incidentIds;
   }
-  return { model, imports, incidentIds, skipped };
+  return { model, baseModel, imports, incidentIds, skipped };
 }

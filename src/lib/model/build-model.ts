@@ -152,10 +152,35 @@ function defaultYield(): Promise<void> {
 }
 
 /**
- * `buildModel` in steps: yields progress every FEATURES_PER_STEP incident features parsed or
- * checked, and returns the model.
+ * The model of `base`'s files plus `extra` ones, checking only the extra files against what
+ * `base` already holds (its sources, incident ids, layer features and layer ids): an import on
+ * top of 100,000 checked incidents costs what the import holds. The same model as `buildModel`
+ * of all the files together whenever `base` has no issues (with issues, an extra source could
+ * mend a base incident that failed, so build it all again instead).
+ *
+ * @example
+ * const next = extendModel(buildModel(shipped), { sources: [], incidents: [csvIncidents] });
  */
-export function* buildModelSteps(files: RawFiles): Generator<BuildProgress, DashboardModel> {
+export function extendModel(
+  base: DashboardModel,
+  extra: Pick<RawFiles, 'sources' | 'incidents' | 'userLayers'>,
+): DashboardModel {
+  const steps = buildModelSteps({ layers: [], ...extra }, base);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildModel` in steps: yields progress every FEATURES_PER_STEP incident features parsed or
+ * checked, and returns the model. With `seed`, `files` are checked on top of that model
+ * (`extendModel`), and the seed's layers stand for `files.layers`.
+ */
+export function* buildModelSteps(
+  files: RawFiles,
+  seed?: DashboardModel,
+): Generator<BuildProgress, DashboardModel> {
   const featureCount = (json: unknown) => {
     const features = (json as { features?: unknown } | null)?.features;
     return Array.isArray(features) ? features.length : 0;
@@ -165,18 +190,19 @@ export function* buildModelSteps(files: RawFiles): Generator<BuildProgress, Dash
   let done = 0;
   const progress = (): BuildProgress => ({ done, total, incidents: incidentCount });
 
-  const issues: DataIssue[] = [...(files.readIssues ?? [])];
+  const issues: DataIssue[] = [...(seed?.issues ?? []), ...(files.readIssues ?? [])];
 
-  const layers = new Map<LayerId, readonly LayerFeature[]>();
-  const featureRefs = new Set<string>();
+  const layers = new Map<LayerId, readonly LayerFeature[]>(seed?.layers);
   for (const { file, layerId, json } of files.layers) {
     const parsed = parseFeatureCollection(file, json, layerFeatureSchema);
     issues.push(...parsed.issues);
     layers.set(layerId, parsed.features);
-    for (const f of parsed.features) featureRefs.add(`${layerId}/${f.id}`);
   }
+  const featureRefs = new Set<string>();
+  for (const [layerId, features] of layers)
+    for (const f of features) featureRefs.add(`${layerId}/${f.id}`);
 
-  const sources = new Map<string, Source>();
+  const sources = new Map<string, Source>(seed?.sources);
   for (const { file, meta, text, sha256 } of files.sources) {
     const parsed = v.safeParse(sourceMetaSchema, meta);
     if (!parsed.success) {
@@ -205,8 +231,8 @@ export function* buildModelSteps(files: RawFiles): Generator<BuildProgress, Dash
   }
 
   const incidents: Incident[] = [];
-  const incidentIds = new Set<string>();
-  const draftIds = new Set<string>();
+  const incidentIds = new Set<string>(seed?.incidents.map((i) => i.id));
+  const draftIds = new Set<string>(seed?.draftIds);
   for (const { file, json, draft } of files.incidents) {
     const start = done;
     const count = featureCount(json);
@@ -259,8 +285,9 @@ export function* buildModelSteps(files: RawFiles): Generator<BuildProgress, Dash
     yield progress();
   }
   incidents.sort(compareIncidents);
+  const allIncidents = seed ? mergeSorted(seed.incidents, incidents) : incidents;
 
-  const userLayers = new Map<string, UserLayer>();
+  const userLayers = new Map<string, UserLayer>(seed?.userLayers);
   const takenIds = new Set<string>([...LAYERS.map((l) => l.id), INCIDENTS_LAYER.id]);
   for (const { file, id, name, json } of files.userLayers ?? []) {
     if (takenIds.has(id) || userLayers.has(id)) {
@@ -272,5 +299,18 @@ export function* buildModelSteps(files: RawFiles): Generator<BuildProgress, Dash
     userLayers.set(id, Object.freeze({ id, name, file, features: parsed.features }));
   }
 
-  return { layers, sources, incidents, draftIds, userLayers, issues };
+  return { layers, sources, incidents: allIncidents, draftIds, userLayers, issues };
+}
+
+/** Two lists sorted by `compareIncidents`, merged into one. */
+function mergeSorted(a: readonly Incident[], b: readonly Incident[]): Incident[] {
+  const out: Incident[] = new Array<Incident>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = compareIncidents(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

@@ -314,6 +314,8 @@ export class Dashboard {
   );
 
   readonly #storeImports: DashboardOptions['storeImports'];
+  /** The model of `baseFiles` alone (no imports), which imports are checked on top of. */
+  #baseModel: DashboardModel | undefined;
   /** Imports run one after another: each is checked against the model the one before left. */
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -391,8 +393,10 @@ export class Dashboard {
         // A stored import must never stop the dashboard: show the shipped data, and keep the
         // stored imports as skipped (listed, still stored) so that nothing is lost.
         const reason = `could not be applied (${(error as Error).message})`;
+        const model = buildModel(files);
         return {
-          model: buildModel(files),
+          model,
+          baseModel: model,
           imports: [],
           // eslint-disable-next-line svelte/prefer-svelte-reactivity
           incidentIds: new Set<string>(),
@@ -401,6 +405,7 @@ export class Dashboard {
       });
       this.loadProgress = undefined;
       this.baseFiles = files;
+      this.#baseModel = restored.baseModel;
       this.byBox = files.incidentsByBox;
       this.imports = restored.imports;
       this.importedIncidentIds = restored.incidentIds;
@@ -546,7 +551,7 @@ export class Dashboard {
       this.refuseImport(file, [{ file, reason: 'cannot be imported before the data has loaded' }]);
       return false;
     }
-    const result = await applyImports(this.baseFiles, next, this.model.issues);
+    const result = await applyImports(this.baseFiles, next, this.model.issues, this.#baseModel);
     if (result.newIssues.length > 0) {
       this.importReport = {
         summary: `${file} ${refusal}: nothing changed`,

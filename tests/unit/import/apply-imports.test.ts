@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyImports } from '../../../src/lib/import/apply-imports';
+import { applyImports as apply } from '../../../src/lib/import/apply-imports';
 import type { ImportedFile } from '../../../src/lib/import/imported-file';
 import { restoreImports } from '../../../src/lib/import/restore-imports';
 import { buildModel } from '../../../src/lib/model/build-model';
@@ -12,7 +12,15 @@ const csv = createImport('csv', 'corroborated.csv', fixture('valid/corroborated.
 const layer = createImport('geojson', 'bases.geojson', fixture('valid/bases.geojson'));
 const messages = (issues: readonly Parameters<typeof formatIssue>[0][]) => issues.map(formatIssue);
 
-describe('applyImports', () => {
+// Every case runs twice: rebuilding the whole model, and checking the imports on top of the
+// base model (extendModel); both must give the same answers.
+describe.each([
+  ['rebuilding everything', undefined],
+  ['on top of the base model', baseModel],
+])('applyImports, %s', (_, on) => {
+  const applyImports: typeof apply = (files, imports, accepted) =>
+    apply(files, imports, accepted, on);
+
   it('adds the incidents of a CSV and says which are imported', async () => {
     const next = await applyImports(base, [csv], baseModel.issues);
     expect(messages(next.newIssues)).toEqual([]);
@@ -60,10 +68,12 @@ describe('applyImports', () => {
 
   it('does not count problems the shipped data already had', async () => {
     const broken = buildModel({ ...base, readIssues: [{ file: 'x.geojson', reason: 'gone' }] });
-    const next = await applyImports(
+    // Its base model has issues, so the imports are checked with everything again.
+    const next = await apply(
       { ...base, readIssues: [{ file: 'x.geojson', reason: 'gone' }] },
       [csv],
       broken.issues,
+      on && broken,
     );
     expect(next.newIssues).toEqual([]);
     expect(messages(next.model.issues)).toEqual(['x.geojson: gone']);
@@ -94,6 +104,37 @@ describe('applyImports', () => {
         /^coast\.txt › coast-guard-2023-04-17 › sha256: the text's SHA-256 is /,
       ),
     ]);
+  });
+});
+
+describe('applyImports on top of the base model', () => {
+  const clash = createImport(
+    'csv',
+    'clash.csv',
+    fixture('valid/minimal.csv').replace('ministry-detects-ships', 'test-incident'),
+  );
+  const other = createImport('geojson', 'bases.json', fixture('valid/bases.geojson'));
+  const broken = createImport('csv', 'bad-rows.csv', fixture('invalid/bad-rows.csv'));
+  it.each([
+    ['a CSV', [csv]],
+    ['a layer', [layer]],
+    ['a CSV and two layers', [csv, layer, other]],
+    ['a CSV whose id is taken', [clash]],
+    ['a broken CSV and a good one', [broken, csv]],
+  ])('gives the same model as rebuilding everything: %s', async (_, imports) => {
+    const whole = await apply(base, imports, baseModel.issues);
+    const onTop = await apply(base, imports, baseModel.issues, baseModel);
+    expect(onTop.model).toEqual(whole.model);
+    expect(onTop.model.incidents.map((i) => i.id)).toEqual(whole.model.incidents.map((i) => i.id));
+    expect(messages(onTop.newIssues)).toEqual(messages(whole.newIssues));
+    expect(onTop.incidentIds).toEqual(whole.incidentIds);
+  });
+
+  it('leaves the base model as it was', async () => {
+    const before = baseModel.incidents.length;
+    await apply(base, [csv, layer], baseModel.issues, baseModel);
+    expect(baseModel.incidents).toHaveLength(before);
+    expect(baseModel.userLayers.size).toBe(0);
   });
 });
 
