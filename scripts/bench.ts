@@ -5,12 +5,11 @@
  * unit tests. RUNS sets the repetitions (default 9).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.ts';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from './chromium-args.ts';
 import { type Launch, type Row, scaleRows, stats } from './bench-scale.ts';
 import { serveDist } from './serve-dist.ts';
 
@@ -20,23 +19,7 @@ class SkipStartup extends Error {}
 const RUNS = Number(process.env.RUNS ?? 9);
 const OUT = 'bench-output';
 
-const launch: Launch = async () => {
-  const profile = mkdtempSync(join(tmpdir(), 'straitwatch-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: CHROMIUM_ARGS,
-  });
-  return {
-    context,
-    profile,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-};
+const launch: Launch = () => launchChromium('straitwatch-bench-');
 
 /** Navigation start → the map's first idle with the data drawn, plus a forced finished frame. */
 async function firstIdle(

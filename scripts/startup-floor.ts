@@ -19,26 +19,19 @@ import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } 
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.ts';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from './chromium-args.ts';
 import { serveDist } from './serve-dist.ts';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const IDLE_MARK = 'straitwatch:map-idle';
 
 async function withBrowser<T>(run: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const profile = mkdtempSync(join(tmpdir(), 'straitwatch-floor-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium('straitwatch-floor-');
   try {
-    return await run(context);
+    return await run(browser.context);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

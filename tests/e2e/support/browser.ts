@@ -1,9 +1,8 @@
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium-args';
+import { launchChromium } from '../../../scripts/chromium-args';
 
 export const OUTPUT_DIR = 'test-output';
 
@@ -24,13 +23,7 @@ export interface Session {
  * through SwiftShader, no background traffic to outside hosts.
  */
 export async function openSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'straitwatch-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport,
-    args: CHROMIUM_ARGS,
-  });
+  const { context, close } = await launchChromium('straitwatch-e2e-', viewport);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const errors: string[] = [];
@@ -39,17 +32,7 @@ export async function openSession(viewport = { width: 1280, height: 800 }): Prom
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  return {
-    context,
-    page,
-    baseUrl: inject('baseUrl'),
-    requests,
-    errors,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, page, baseUrl: inject('baseUrl'), requests, errors, close };
 }
 
 /** Open the dashboard (with an optional query) and wait until the map is loaded and idle. */
