@@ -451,7 +451,7 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
       stats: stats([rendererRssMB(browser.profile)]),
     });
 
-    // An import on top of the dataset: the whole model is checked again with it (in slices).
+    // An import on top of the dataset: checked against the model already built (extendModel).
     rows.push(...(await importOnTop(page, label)));
   } finally {
     await browser.close();

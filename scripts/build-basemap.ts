@@ -477,7 +477,16 @@ async function main(): Promise<void> {
   const simplifyRegion = `-explode -simplify interval=${EAST_ASIA_INTERVAL_M} keep-shapes`;
   // Clip with a margin, simplify, then clip exactly: edges crossing the bbox are simplified
   // as if unclipped, and the final cut adds exact vertices on the bbox edge.
-  const clipSimplifyClip = `-clip ${bboxArg(bbox, CLIP_MARGIN_DEG)} ${simplifyRegion} -clip ${bboxArg(bbox)}`;
+  const clipSimplifyClipTo = (b: BBox) =>
+    `-clip ${bboxArg(b, CLIP_MARGIN_DEG)} ${simplifyRegion} -clip ${bboxArg(b)}`;
+  const clipSimplifyClip = clipSimplifyClipTo(bbox);
+  /** A box grown by the clip margin on every side. */
+  const withMargin = (b: BBox): BBox => [
+    b[0] - CLIP_MARGIN_DEG,
+    b[1] - CLIP_MARGIN_DEG,
+    b[2] + CLIP_MARGIN_DEG,
+    b[3] + CLIP_MARGIN_DEG,
+  ];
 
   const countries50 = loadTopology('countries-50m.json');
   const countries10 = loadTopology('countries-10m.json');
@@ -503,12 +512,7 @@ async function main(): Promise<void> {
   const { collection: regionLandIn, added } = landWithAdmin0Islands(
     features(loadTopology('land-10m.json'), 'land'),
     features(countries10, 'land'),
-    [
-      bbox[0] - CLIP_MARGIN_DEG,
-      bbox[1] - CLIP_MARGIN_DEG,
-      bbox[2] + CLIP_MARGIN_DEG,
-      bbox[3] + CLIP_MARGIN_DEG,
-    ],
+    withMargin(bbox),
   );
   progress('region land merged');
   const strait = [...STRAIT_BBOX] as BBox;
@@ -517,15 +521,7 @@ async function main(): Promise<void> {
     `${clipSimplifyClip} -erase ${bboxArg(strait, -STRAIT_OVERLAP_DEG)}`,
   );
   // 3b. Inside STRAIT_BBOX, OpenStreetMap land, simplified like the rest of the region.
-  const straitLand = await runMapshaper(
-    osmLandIn([
-      strait[0] - CLIP_MARGIN_DEG,
-      strait[1] - CLIP_MARGIN_DEG,
-      strait[2] + CLIP_MARGIN_DEG,
-      strait[3] + CLIP_MARGIN_DEG,
-    ]),
-    `-clip ${bboxArg(strait, CLIP_MARGIN_DEG)} ${simplifyRegion} -clip ${bboxArg(strait)}`,
-  );
+  const straitLand = await runMapshaper(osmLandIn(withMargin(strait)), clipSimplifyClipTo(strait));
   progress('strait land (OpenStreetMap)');
   const regionLand = gather({
     type: 'FeatureCollection',
