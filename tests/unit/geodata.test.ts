@@ -1,10 +1,8 @@
-import {
-  booleanPointInPolygon,
-  booleanValid,
-  distance,
-  point,
-  pointToLineDistance,
-} from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { booleanValid } from '@turf/boolean-valid';
+import { distance } from '@turf/distance';
+import { point } from '@turf/helpers';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countBasisValue } from '../../src/lib/model/count-basis-value';

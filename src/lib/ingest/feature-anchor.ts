@@ -1,4 +1,7 @@
-import { along, length, lineString, pointOnFeature } from '@turf/turf';
+import { along } from '@turf/along';
+import { lineString } from '@turf/helpers';
+import { length } from '@turf/length';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { LayerFeature } from '../model/schema';
 
 /**

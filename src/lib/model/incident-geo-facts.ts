@@ -1,4 +1,6 @@
-import { booleanPointInPolygon, point, pointToLineDistance } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { point } from '@turf/helpers';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LayerId } from './layer-registry';
 import type { LayerFeature } from './schema';

