@@ -4,8 +4,12 @@
  * indexing 1.5 MB of GeoJSON on every start. Two tile sets:
  * - `world`, zooms 0–4, everywhere: land, borders and labels from every file; East Asia's
  *   land and borders carry `detail: true` so the style can leave them to the detail set above z4;
- * - `detail`, zooms 5–7, only inside the East Asia box, from the 10 m files; every tile of the
- *   box is written (an empty one as zero bytes), so a static host never answers 404.
+ * - `detail`, zooms 5–7, only inside the East Asia box (the source's `bounds`, so MapLibre asks
+ *   for nothing outside it), from the 10 m files.
+ * Every tile MapLibre can ask for is written, an empty one (open ocean) as zero bytes, which
+ * MapLibre reads as a tile with no layers: a static host never answers 404, and one that answers
+ * a missing file with index.html (a single-page-app fallback) is never asked for one. `bounds`
+ * cannot describe the world set's holes (oceans between land), hence the empty files.
  * MapLibre over-zooms both beyond their last zoom. Used by the Vite plugin in vite.config.ts;
  * tiles are build output, never committed. Deterministic: same files in, same bytes out.
  */
@@ -58,8 +62,7 @@ export function* basemapTiles(dir: string): Generator<BasemapTile> {
   for (let z = 0; z <= WORLD_MAX_ZOOM; z++) {
     for (let x = 0; x < 2 ** z; x++) {
       for (let y = 0; y < 2 ** z; y++) {
-        const data = encode(world, z, x, y);
-        if (data) yield { set: 'world', z, x, y, data };
+        yield { set: 'world', z, x, y, data: encode(world, z, x, y) ?? new Uint8Array() };
       }
     }
   }
