@@ -3,10 +3,18 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { basemapTilesPlugin } from './scripts/vite-plugin-basemap-tiles.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
 
 export default defineConfig({
   // DATASET=datasets/<name> serves a dataset at /datasets/<name>/ in dev and preview.
-  plugins: [svelte(), svelteTesting(), basemapTilesPlugin(), datasetPlugin(process.env.DATASET)],
+  // The service worker (build only) is written last, listing every file of the build.
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    basemapTilesPlugin(),
+    datasetPlugin(process.env.DATASET),
+    serviceWorkerPlugin(),
+  ],
   build: {
     target: 'es2022',
     // Geodata and basemap files stay separate, cacheable files (never data: URLs in the bundle).
