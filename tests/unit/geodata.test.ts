@@ -97,6 +97,13 @@ describe.each(incidents.map((i) => [i.id, i] as const))('incident %s', (_, incid
     }
   });
 
+  it('says what every count counts, in words of its quote', () => {
+    for (const c of p.counts ?? []) {
+      expect(c.measure, `${c.value} ${c.unit}`).toBeDefined();
+      expect(p.quotes[c.quote]!.text).toContain(c.measure!.words);
+    }
+  });
+
   it('finds the words of every date reading in its quote', () => {
     for (const d of [p.date, ...(p.otherDates ?? [])])
       expect(p.quotes[d.quote]!.text).toContain(d.basis);
@@ -159,5 +166,13 @@ describe('the article’s contested and headline facts', () => {
         expect.stringMatching(/ 18000 troops$/),
       ]),
     );
+  });
+
+  it('has the four of the 18 aircraft that passed the southwestern ADIZ, as a part of the 18', () => {
+    const mnd = incidents.find((i) => i.id === 'dm-2023-04-17-taiwan-mnd-warships-aircraft')!;
+    const counts = mnd.properties.counts!;
+    const four = counts.find((c) => c.measure?.kind === 'aircraft-median-or-adiz')!;
+    expect(four).toMatchObject({ value: 4, basis: 'four', measure: { regions: ['southwest'] } });
+    expect(counts[four.measure!.of!]).toMatchObject({ unit: 'aircraft', value: 18 });
   });
 });

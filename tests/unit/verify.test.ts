@@ -32,7 +32,11 @@ interface IncidentFile {
     id: string;
     properties: {
       quotes: { source: string; start: number; end: number }[];
-      counts: { basis: string; value: number }[];
+      counts: {
+        basis: string;
+        value: number;
+        measure?: { words: string; of?: number; regions?: string[] };
+      }[];
       place: { feature?: string };
     };
   }[];
@@ -95,6 +99,32 @@ describe('verify', () => {
     });
     expect(problems(root)).toEqual([
       'geodata/incidents/dailymail-2023-04-17.geojson › dm-2023-04-17-pla-aircraft-adiz-54 › properties.counts[0].value: "54" says 54, not 45',
+    ]);
+  });
+
+  it('catches a measure whose words are not in its quote, and a part larger than its whole', () => {
+    const root = copyGeodata();
+    editJson<IncidentFile>(root, INCIDENTS, (json) => {
+      const counts = incident(json, 'dm-2023-04-17-taiwan-mnd-warships-aircraft').counts;
+      counts[1]!.measure!.words = 'had spotted';
+      counts[2]!.measure!.of = 0;
+    });
+    expect(problems(root)).toEqual([
+      'geodata/incidents/dailymail-2023-04-17.geojson › dm-2023-04-17-taiwan-mnd-warships-aircraft › properties.counts[1].measure.words: "had spotted" does not occur in the count\'s quote',
+      'geodata/incidents/dailymail-2023-04-17.geojson › dm-2023-04-17-taiwan-mnd-warships-aircraft › properties.counts[2].measure.of: count 0 is in ships, not aircraft',
+    ]);
+  });
+
+  it('catches a region its words and quote do not name', () => {
+    const root = copyGeodata();
+    editJson<IncidentFile>(root, INCIDENTS, (json) => {
+      incident(json, 'dm-2023-04-17-pla-aircraft-adiz-54').counts[0]!.measure!.regions = [
+        'southwest',
+        'north',
+      ];
+    });
+    expect(problems(root)).toEqual([
+      'geodata/incidents/dailymail-2023-04-17.geojson › dm-2023-04-17-pla-aircraft-adiz-54 › properties.counts[0].measure.regions: the region "north" is not named in the words or the quote',
     ]);
   });
 

@@ -14,6 +14,10 @@ import {
 } from '../model/schema';
 import type { Source } from '../model/source';
 import {
+  ADIZ_REGIONS,
+  COUNT_CLAIMS,
+  COUNT_DATED,
+  COUNT_MEASURES,
   COUNT_QUALIFIERS,
   COUNT_UNITS,
   DATE_PRECISIONS,
@@ -340,10 +344,25 @@ function rowReading(row: Row, quote: number, report: Report): DateReading | unde
   return { value, precision, rule, basis, quote, resolution } as DateReading;
 }
 
+const COUNT_DETAIL_COLUMNS = [
+  'count_unit',
+  'count_qualifier',
+  'count_basis',
+  'count_what',
+  'count_measure',
+  'count_measure_words',
+  'count_regions',
+  'count_of',
+  'count_dated',
+  'count_claim',
+  'count_claim_since',
+  'count_claim_words',
+] as const satisfies readonly IncidentCsvColumn[];
+
 function rowCount(row: Row, quote: number, report: Report): Count | undefined {
   const figure = row.get('count');
   if (figure === '') {
-    for (const column of ['count_unit', 'count_qualifier', 'count_basis', 'count_what'] as const)
+    for (const column of COUNT_DETAIL_COLUMNS)
       if (row.get(column) !== '') report(column, 'is given without a count');
     return undefined;
   }
@@ -359,7 +378,9 @@ function rowCount(row: Row, quote: number, report: Report): Count | undefined {
   const basis = row.get('count_basis');
   if (basis === '')
     ok = fail(report, 'count_basis', 'is required with a count: the words of the quote giving it');
-  if (!ok) return undefined;
+  const measure = rowMeasure(row, report);
+  const claim = rowClaim(row, report);
+  if (!ok || measure === false || claim === false) return undefined;
   return {
     unit,
     value,
@@ -367,7 +388,76 @@ function rowCount(row: Row, quote: number, report: Report): Count | undefined {
     basis,
     quote,
     what: row.get('count_what') || unit,
+    ...(measure ? { measure } : {}),
+    ...(claim ? { claim } : {}),
   } as Count;
+}
+
+/** The count's measure from its columns: `undefined` when none is given, `false` when broken. */
+function rowMeasure(row: Row, report: Report): Count['measure'] | false {
+  const kind = row.get('count_measure');
+  const parts = ['count_measure_words', 'count_regions', 'count_of', 'count_dated'] as const;
+  if (kind === '') {
+    for (const column of parts)
+      if (row.get(column) !== '') report(column, 'is given without a count_measure');
+    return undefined;
+  }
+  let ok = true;
+  if (!includes(COUNT_MEASURES, kind))
+    ok = fail(report, 'count_measure', `must be empty or one of ${COUNT_MEASURES.join(', ')}`);
+  const words = row.get('count_measure_words');
+  if (words === '')
+    ok = fail(
+      report,
+      'count_measure_words',
+      'is required with a count_measure: the words of the quote that say what is counted',
+    );
+  const regions = row.get('count_regions').split(/\s+/).filter(Boolean);
+  if (!regions.every((r) => includes(ADIZ_REGIONS, r)))
+    ok = fail(
+      report,
+      'count_regions',
+      `must be empty or regions separated by spaces, each one of ${ADIZ_REGIONS.join(', ')}`,
+    );
+  const ofCell = row.get('count_of');
+  const of = ofCell === '' ? undefined : integer(ofCell);
+  if (ofCell !== '' && of === undefined)
+    ok = fail(
+      report,
+      'count_of',
+      "must be empty or a whole number: the index (from 0) of the incident's count this one is part of",
+    );
+  const dated = row.get('count_dated');
+  if (dated !== '' && !includes(COUNT_DATED, dated))
+    ok = fail(report, 'count_dated', `must be empty or one of ${COUNT_DATED.join(', ')}`);
+  if (!ok) return false;
+  return {
+    kind,
+    words,
+    ...(regions.length > 0 ? { regions } : {}),
+    ...(of !== undefined ? { of } : {}),
+    ...(dated ? { dated } : {}),
+  } as Count['measure'];
+}
+
+/** The count's claim from its columns: `undefined` when none is given, `false` when broken. */
+function rowClaim(row: Row, report: Report): Count['claim'] | false {
+  const kind = row.get('count_claim');
+  const since = row.get('count_claim_since');
+  const words = row.get('count_claim_words');
+  if (kind === '') {
+    if (since !== '') report('count_claim_since', 'is given without a count_claim');
+    if (words !== '') report('count_claim_words', 'is given without a count_claim');
+    return undefined;
+  }
+  let ok = true;
+  if (!includes(COUNT_CLAIMS, kind))
+    ok = fail(report, 'count_claim', `must be empty or one of ${COUNT_CLAIMS.join(', ')}`);
+  if (!v.is(isoDate, since))
+    ok = fail(report, 'count_claim_since', 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  if (words === '')
+    ok = fail(report, 'count_claim_words', "is required with a count_claim: the claim's words");
+  return ok ? ({ kind, since, words } as Count['claim']) : false;
 }
 
 const QUOTE_FIELDS: Record<string, IncidentCsvColumn> = {
@@ -390,6 +480,16 @@ const COUNT_FIELDS: Record<string, IncidentCsvColumn> = {
   basis: 'count_basis',
   what: 'count_what',
   quote: 'quote',
+  measure: 'count_measure',
+  'measure.kind': 'count_measure',
+  'measure.words': 'count_measure_words',
+  'measure.regions': 'count_regions',
+  'measure.of': 'count_of',
+  'measure.dated': 'count_dated',
+  claim: 'count_claim',
+  'claim.kind': 'count_claim',
+  'claim.since': 'count_claim_since',
+  'claim.words': 'count_claim_words',
 };
 const PLACE_FIELDS: Record<string, IncidentCsvColumn> = {
   name: 'place',
@@ -412,7 +512,7 @@ function locate(path: string | undefined, at: Provenance): { line: number; colum
     const i = m[1] === undefined ? 0 : Number(m[1]) + 1;
     return { line: at.readings[i] ?? at.first, column: DATE_FIELDS[m[2] ?? ''] ?? 'date' };
   }
-  m = /^properties\.counts\[(\d+)\](?:\.(\w+))?/.exec(p);
+  m = /^properties\.counts\[(\d+)\](?:\.(\w+(?:\.\w+)?))?/.exec(p);
   if (m)
     return {
       line: at.counts[Number(m[1])] ?? at.first,

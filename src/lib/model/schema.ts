@@ -5,6 +5,10 @@
  */
 import * as v from 'valibot';
 import {
+  ADIZ_REGIONS,
+  COUNT_CLAIMS,
+  COUNT_DATED,
+  COUNT_MEASURES,
   COUNT_QUALIFIERS,
   COUNT_UNITS,
   DATE_PRECISIONS,
@@ -138,6 +142,38 @@ export const dateReadingSchema = v.object({
   resolution: nonEmpty,
 });
 
+/**
+ * What a count counts, in a field of its own (the README's data model): the measure, the words
+ * of the quote that say so, the ADIZ regions named, the count it is part of, and how its date
+ * relates to MND's reporting window. `incidentIssues` checks each against the quote.
+ */
+export const countMeasureSchema = v.object({
+  kind: v.picklist(COUNT_MEASURES),
+  /** The words in the quote that say what is counted, e.g. "had passed the southwestern ADIZ". */
+  words: nonEmpty,
+  /** The ADIZ regions named for this figure, when named (in `words` or the quote). */
+  regions: v.optional(
+    v.pipe(
+      v.array(v.picklist(ADIZ_REGIONS)),
+      v.minLength(1, 'list the regions named, or leave regions out'),
+      v.check((r) => new Set(r).size === r.length, 'names a region twice'),
+    ),
+  ),
+  /** A part names its whole: the index, among the incident's counts, of the count it is part of. */
+  of: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Whether the incident's date is the day of the activity or the date of MND's report. */
+  dated: v.optional(v.picklist(COUNT_DATED)),
+});
+
+/** A claim the source makes of its figure, in its words ("the highest … since October 2021"). */
+export const countClaimSchema = v.object({
+  kind: v.picklist(COUNT_CLAIMS),
+  /** The date the claim runs from (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), said in `words`. */
+  since: isoDate,
+  /** The claim's words, in the count's quote. */
+  words: nonEmpty,
+});
+
 export const countSchema = v.object({
   unit: v.picklist(COUNT_UNITS),
   value: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -147,6 +183,10 @@ export const countSchema = v.object({
   quote: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** What is counted, in the source's terms, e.g. "Chinese aircraft entering the SW and SE ADIZ". */
   what: nonEmpty,
+  /** What is counted, as a measure the record knows (optional: older files have none). */
+  measure: v.optional(countMeasureSchema),
+  /** What the source claims of the figure, checked against the record. */
+  claim: v.optional(countClaimSchema),
 });
 
 export const incidentPropertiesSchema = v.object({
@@ -208,6 +248,8 @@ export type LayerFeature = Readonly<v.InferOutput<typeof layerFeatureSchema>>;
 export type SourceQuote = Readonly<v.InferOutput<typeof quoteSchema>>;
 export type DateReading = Readonly<v.InferOutput<typeof dateReadingSchema>>;
 export type Count = Readonly<v.InferOutput<typeof countSchema>>;
+export type CountMeasureField = Readonly<v.InferOutput<typeof countMeasureSchema>>;
+export type CountClaim = Readonly<v.InferOutput<typeof countClaimSchema>>;
 export type IncidentProperties = Readonly<v.InferOutput<typeof incidentPropertiesSchema>>;
 export type Incident = Readonly<v.InferOutput<typeof incidentFeatureSchema>>;
 export type SourceMeta = Readonly<v.InferOutput<typeof sourceMetaSchema>>;

@@ -75,6 +75,34 @@ describe('parseIncidentCsv', () => {
     ]);
   });
 
+  it("reads a count's measure from its columns, and names a broken one by line and column", () => {
+    const head = `${header},count,count_unit,count_basis,count_measure,count_measure_words,count_regions,count_of,count_dated`;
+    const ok = `${row},18,aircraft,18,aircraft-detected,had detected,,,report`;
+    const [incident] = parseIncidentCsv('a.csv', `${head}\n${ok}\n`, sources).incidents;
+    expect(incident!.properties.counts![0]!.measure).toEqual({
+      kind: 'aircraft-detected',
+      words: 'had detected',
+      dated: 'report',
+    });
+    const bad = [
+      `${row},18,aircraft,18,aircraft-seen,had detected,,,report`,
+      `${row},18,aircraft,18,aircraft-detected,had detected,west,x,today`,
+      `${row},18,aircraft,18,,,,1,`,
+      // Another incident: the first one's broken rows leave it out before its checks.
+      `${row.replace(/^a,/, 'b,')},18,aircraft,18,aircraft-detected,had spotted,,,report`,
+    ];
+    expect(
+      parseIncidentCsv('a.csv', [head, ...bad].join('\n'), sources).issues.map(formatIssue),
+    ).toEqual([
+      'a.csv › line 2 › count_measure: must be empty or one of aircraft-detected, aircraft-median-or-adiz, navy-vessels, official-ships, troops-taking-part',
+      'a.csv › line 3 › count_regions: must be empty or regions separated by spaces, each one of north, central, southwest, southeast, south, east',
+      "a.csv › line 3 › count_of: must be empty or a whole number: the index (from 0) of the incident's count this one is part of",
+      'a.csv › line 3 › count_dated: must be empty or one of activity, report',
+      'a.csv › line 4 › count_of: is given without a count_measure',
+      `a.csv › line 5 › count_measure_words: "had spotted" does not occur in the count's quote`,
+    ]);
+  });
+
   it('refuses a file over the size limit', () => {
     const parsed = parseIncidentCsv('big.csv', 'x'.repeat(64 * 1024 * 1024 + 1), sources);
     expect(parsed.issues.map(formatIssue)).toEqual([
