@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import * as v from 'valibot';
+import { csvRecords } from '../model/csv-records';
 import { type DataIssue, formatIssue, issuesFromValibot } from '../model/data-issue';
 import { incidentIssues } from '../model/incident-issues';
 import { deepFreeze } from '../model/parse-feature-collection';
@@ -91,7 +91,7 @@ export function parseIncidentCsv(
   const tooLarge = sizeIssue(file, text.length);
   if (tooLarge) return { incidents, lines, issues: [tooLarge] };
 
-  const records = readRecords(text.replace(/^\uFEFF/, ''));
+  const records = csvRecords(text.replace(/^\uFEFF/, ''));
   const header = records.find((r) => r.cells.some((c) => c.trim() !== ''));
   if (!header) return { incidents, lines, issues: [{ file, reason: 'is empty' }] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
@@ -525,38 +525,6 @@ function locate(path: string | undefined, at: Provenance): { line: number; colum
   if (p.startsWith('geometry')) return { line: at.first, column: 'lat' };
   if (p === 'id') return { line: at.first, column: 'id' };
   return { line: at.first, ...(path ? { column: path } : {}) };
-}
-
-/** The CSV's records with the line each starts on, or why it cannot be read. */
-function readRecords(text: string): { line: number; cells: string[]; error?: string }[] {
-  const records: { line: number; cells: string[]; error?: string }[] = [];
-  let offset = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    skipEmptyLines: false,
-    step: (result) => {
-      const error = result.errors[0];
-      records.push({
-        line,
-        cells: result.data,
-        ...(error ? { error: csvError(error.code, error.message) } : {}),
-      });
-      const end = result.meta.cursor;
-      for (let i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
-        line++;
-      offset = end;
-    },
-  });
-  return records;
-}
-
-function csvError(code: string, message: string): string {
-  if (code === 'MissingQuotes')
-    return 'a quoted cell is never closed (a " is missing), so the rest of the file is one cell';
-  if (code === 'InvalidQuotes')
-    return 'a quoted cell is malformed (a " inside a quoted cell is written twice: "")';
-  return `cannot be read as CSV: ${message}`;
 }
 
 function decimal(cell: string): number | undefined {
