@@ -1,3 +1,4 @@
+import { formatDateReading } from '../format-date-reading';
 import { dayNumber, isoDay } from '../incident-index';
 
 /** The 24 hours an MND daily report covers, as ISO date-times in Taiwan time (UTC+8). */
@@ -30,4 +31,16 @@ export function reportWindow(date: string): ReportWindow {
 export function isReportWindow(date: string, start: string, end: string): boolean {
   const rule = reportWindow(date);
   return Date.parse(start) === Date.parse(rule.start) && Date.parse(end) === Date.parse(rule.end);
+}
+
+/**
+ * A window for a reader, in Taiwan time.
+ *
+ * @example
+ * formatReportWindow(reportWindow('2023-04-11')) // → '10 April 2023 06:00 → 11 April 2023 06:00 (UTC+8)'
+ */
+export function formatReportWindow(window: ReportWindow): string {
+  const at = (iso: string) =>
+    `${formatDateReading({ value: iso.slice(0, 10), precision: 'day' })} ${iso.slice(11, 16)}`;
+  return `${at(window.start)} → ${at(window.end)} (UTC+8)`;
 }
