@@ -44,7 +44,7 @@ export function countReport(
     window,
     how:
       dated === 'activity'
-        ? `activity on ${day} → ${report}, whose window (${formatReportWindow(window)}) covers most of that day`
-        : `${report} (its window: ${formatReportWindow(window)})`,
+        ? `activity on ${day} → ${report}, whose window, ${formatReportWindow(window)}, covers most of that day`
+        : `${report}, whose window is ${formatReportWindow(window)}`,
   };
 }

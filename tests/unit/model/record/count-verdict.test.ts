@@ -46,7 +46,7 @@ describe('the seed article against the record', () => {
     expect(v.report).toEqual({
       date: '2023-04-11',
       window: { start: '2023-04-10T06:00:00+08:00', end: '2023-04-11T06:00:00+08:00' },
-      how: "activity on 10 April 2023 → MND's report of 11 April 2023, whose window (10 April 2023 06:00 → 11 April 2023 06:00 (UTC+8)) covers most of that day",
+      how: "activity on 10 April 2023 → MND's report of 11 April 2023, whose window, 10 April 2023 06:00 → 11 April 2023 06:00 (UTC+8), covers most of that day",
     });
     expect(v.figures.filter((f) => f.measure === 'aircraft-median-or-adiz')).toEqual([
       {
