@@ -125,8 +125,15 @@ export function ingestReport(result: IngestResult, text: string): string[] {
   lines.push(`${n} draft incident${n === 1 ? '' : 's'}:`);
   for (const { incident, confidence } of result.extraction.drafts) {
     const p = incident.properties;
-    const counts = (p.counts ?? [])
-      .map((c) => `${c.qualifier ? `${c.qualifier} ` : ''}${c.value} ${c.unit}`)
+    const all = p.counts ?? [];
+    const counts = all
+      .map((c) => {
+        const whole = c.measure?.of === undefined ? undefined : all[c.measure.of];
+        const measure = c.measure
+          ? ` ${c.measure.kind}${c.measure.dated ? `/${c.measure.dated}` : ''}`
+          : '';
+        return `${c.qualifier ? `${c.qualifier} ` : ''}${c.value} ${c.unit}${measure}${whole ? ` of ${whole.value}` : ''}`;
+      })
       .join(', ');
     lines.push(
       `  ${p.id}  ${confidence.toFixed(2)}  ${p.date.value} (${p.date.precision}, ${p.date.rule})  ` +

@@ -51,7 +51,8 @@ const RULE_WORDS: Readonly<Record<Exclude<DateRule, 'inferred'>, string>> = {
  * the expressions ("on Sunday", "April 16", "last week", "February 2022"); our rules
  * (`resolveDateExpression`, named in `DATE_RULES`) give the value, so every reading can be
  * recomputed by the model's checks. Words no rule reads are read by a stated inference
- * ("today", "yesterday", "until April 19", a weekday in a sentence about the future) or left
+ * ("today", "yesterday", "until April 19", "up until 6 a.m. today" (the day's report), a weekday
+ * in a sentence about the future) or left
  * out with a note ("since October 2021" is a starting point, not the event's date; a month
  * without a year; a time without a day).
  *
@@ -122,6 +123,17 @@ export function extractDates(text: string, published: string): DateExtraction {
       continue;
     }
     const until = /\b(?:until|till|through)\s+$/i.exec(before);
+    if (until && /\btoday$/i.test(words) && result.start.isCertain('hour')) {
+      // "up until 6 a.m. (UTC+8) today": MND's reporting window, which ends this morning.
+      add(
+        [until.index, end],
+        'inferred',
+        published,
+        'day',
+        "the 24 hours up to that hour of the publication day: that day's report",
+      );
+      continue;
+    }
     if (until) {
       const day = isoOf(casual.parse(words, reference, { forwardDate: true })[0]?.start);
       const certainDay = result.start.isCertain('day') || result.start.isCertain('weekday');
