@@ -54,19 +54,26 @@ export function recordSeries(record: MndRecord): RecordSeries {
   const days = record.days;
   const firstDay = days[0]?.day ?? 0;
   const length = days.length === 0 ? 0 : days[days.length - 1]!.day - firstDay + 1;
-  const tabulations = record.tabulations.map((t) => {
-    const measures: Partial<Record<RecordMeasure, MeasureSeries>> = {};
-    for (const measure of RECORD_MEASURES) {
-      if (t.figureColumns[measure] === undefined) continue;
-      const values = new Float64Array(length).fill(NaN);
-      for (const day of days) {
-        const value = day.readings.find((r) => r.tabulation === t.id)?.figures[measure];
-        if (value !== undefined) values[day.day - firstDay] = value;
-      }
-      measures[measure] = measureSeries(values);
-    }
-    return { tabulation: t.id, measures };
+  // Each tabulation's figures by measure, filled in one pass over the readings.
+  const columns = record.tabulations.map((t) => {
+    const values = new Map<RecordMeasure, Float64Array>();
+    for (const measure of RECORD_MEASURES)
+      if (t.figureColumns[measure] !== undefined)
+        values.set(measure, new Float64Array(length).fill(NaN));
+    return { id: t.id, values };
   });
+  for (const day of days)
+    for (const reading of day.readings) {
+      const values = columns.find((c) => c.id === reading.tabulation)?.values;
+      for (const [measure, value] of Object.entries(reading.figures))
+        values?.get(measure as RecordMeasure)?.set([value], day.day - firstDay);
+    }
+  const tabulations = columns.map(({ id, values }) => ({
+    tabulation: id,
+    measures: Object.fromEntries(
+      [...values].map(([measure, v]) => [measure, measureSeries(v)]),
+    ) as Partial<Record<RecordMeasure, MeasureSeries>>,
+  }));
   const disagreementDays = days.filter((d) => d.disagreements.length > 0).map((d) => d.day);
   const disagreementPrefix = new Uint32Array(length + 1);
   const marked = new Uint8Array(length);
@@ -95,18 +102,34 @@ function measureSeries(values: Float64Array): MeasureSeries {
   };
 }
 
-/** The median of the figures of the `span` days before each day; NaN with fewer than span / 2. */
+/**
+ * The median of the figures of the `span` days before each day; NaN with fewer than span / 2.
+ * The window's figures are kept sorted as it slides (one insertion and one removal a day).
+ */
 function trailingMedian(values: Float64Array, span: number): Float64Array {
   const out = new Float64Array(values.length).fill(NaN);
-  const window: number[] = [];
+  const sorted: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    window.length = 0;
-    for (let j = Math.max(0, i - span); j < i; j++)
-      if (!Number.isNaN(values[j]!)) window.push(values[j]!);
-    if (window.length * 2 < span) continue;
-    window.sort((a, b) => a - b);
-    const mid = window.length >> 1;
-    out[i] = window.length % 2 === 1 ? window[mid]! : (window[mid - 1]! + window[mid]!) / 2;
+    // The window of day i is days [i - span, i): day i - 1 comes in, day i - span - 1 goes out.
+    const incoming = i >= 1 ? values[i - 1]! : NaN;
+    if (!Number.isNaN(incoming)) sorted.splice(lowerBoundOf(sorted, incoming), 0, incoming);
+    const outgoing = i - span - 1 >= 0 ? values[i - span - 1]! : NaN;
+    if (!Number.isNaN(outgoing)) sorted.splice(lowerBoundOf(sorted, outgoing), 1);
+    if (sorted.length * 2 < span) continue;
+    const mid = sorted.length >> 1;
+    out[i] = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   }
   return out;
+}
+
+/** The first index of `sorted` whose value is not below `x`. */
+function lowerBoundOf(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
