@@ -1,6 +1,6 @@
 /**
  * `npm run verify`: check every source, incident, draft and the gazetteer in geodata/ (see
- * `verifyGeodata` in src/lib/ingest/verify-geodata.ts). Prints one line per problem,
+ * `verifyGeodata` in src/lib/ingest/verify-geodata.ts), and the record's CSVs. Prints one line per problem,
  * `file › incident › path: reason`, drafts after the rest, then one summary line; exits 1 when
  * there is any problem. `--root <dir>` checks another geodata directory.
  */
@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
+import { readRecordFiles } from '../src/lib/data/read-record-files';
 import { formatIssue } from '../src/lib/model/data-issue';
 import { parseJsonText } from '../src/lib/model/parse-json-text';
 import {
@@ -41,7 +42,9 @@ export function readVerifyInput(root: string): VerifyInput {
         .sort()
         .map((f) => name(join(sourcesDir, f)))
     : [];
+  const record = existsSync(join(root, 'record')) ? readRecordFiles(root) : undefined;
   return {
+    ...(record ? { record } : {}),
     files: { ...files, readIssues },
     drafts,
     ...(gazetteerJson === undefined
@@ -59,7 +62,8 @@ export function reportLines(report: VerifyReport): string[] {
     `verify: ${plural(t.sources, 'source')}, ${plural(t.incidents, 'incident')} in ` +
     `${plural(t.incidentFiles, 'file')}, ${plural(t.drafts, 'draft')} in ` +
     `${plural(t.draftFiles, 'file')}, ${plural(t.layers, 'layer')}, ` +
-    `${plural(t.gazetteerEntries, 'gazetteer entry', 'gazetteer entries')}: ` +
+    `${plural(t.gazetteerEntries, 'gazetteer entry', 'gazetteer entries')}, ` +
+    `${plural(t.recordTabulations, 'record tabulation')} (${plural(t.recordDays, 'report')}): ` +
     (problems === 0
       ? 'no problems'
       : `${plural(problems, 'problem')} (${report.draftErrors.length} in drafts)`);

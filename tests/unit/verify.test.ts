@@ -128,6 +128,18 @@ describe('verify', () => {
     ]);
   });
 
+  it('catches a broken row of the record, naming its file, line and column', () => {
+    const root = copyGeodata();
+    const path = join(root, 'record', 'madeye-taiwan-strait-monitor.csv');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('https://www.mnd.gov.tw/news/plaact/84960', 'http://x'),
+    );
+    expect(problems(root)).toEqual([
+      'geodata/record/madeye-taiwan-strait-monitor.csv › line 2 › source_url: must be the report’s address on https://www.mnd.gov.tw/ (or empty)',
+    ]);
+  });
+
   it('catches a broken hash, and says why the source’s incidents fail', () => {
     const root = copyGeodata();
     const textPath = join(root, `sources/${SEED}.txt`);
@@ -254,7 +266,7 @@ describe('verify', () => {
     expect(out.trim().split('\n')).toEqual([
       'geodata/incidents/dailymail-2023-04-17.geojson › dm-2023-04-17-pla-aircraft-adiz-54 › properties.counts[0].value: "54" says 54, not 45',
       expect.stringMatching(
-        /^verify: 1 source, 26 incidents in 1 file, 0 drafts in 0 files, 5 layers, \d+ gazetteer entries: 1 problem \(0 in drafts\)$/,
+        /^verify: 1 source, 26 incidents in 1 file, 0 drafts in 0 files, 5 layers, \d+ gazetteer entries, 2 record tabulations \(1330 reports\): 1 problem \(0 in drafts\)$/,
       ),
     ]);
   }, 60_000);
