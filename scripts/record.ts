@@ -120,6 +120,17 @@ const SHORT: Readonly<Record<RecordMeasure | 'regions', string>> = {
   regions: 'regions',
 };
 
+/** A header and rows as lines of columns padded to their widest cell. */
+function columnLines(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...rows.map(line)];
+}
+
 /** Where the figures come from: each tabulation, and MND under its licence. */
 export function provenanceLines(record: MndRecord): string[] {
   return [
@@ -174,18 +185,11 @@ export function recordTable(record: MndRecord, from?: string, to?: string): stri
       ]);
     }
   }
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
   return [
     `MND's daily reports${from || to ? ` from ${from ?? 'the start'} to ${to ?? 'the end'}` : ''}, as the record's tabulations read them:`,
     ...provenanceLines(record).map((l) => `  ${l}`),
     '',
-    line(head),
-    ...rows.map(line),
+    ...columnLines(head, rows),
     '',
     ...RECORD_MEASURES.map((m) => `${SHORT[m].padEnd(11)}  ${RECORD_MEASURE_LABELS[m]}`),
     `${'regions'.padEnd(11)}  the ADIZ regions the report names (madeye only; "none": none named)`,
@@ -248,34 +252,8 @@ export function recordJson(record: MndRecord, from?: string, to?: string): strin
         }
       : { date, readings: [] },
   );
-  const tabulations = record.tabulations.map(
-    ({
-      id,
-      project,
-      repository,
-      path,
-      commit,
-      committed,
-      reads,
-      file,
-      licence,
-      licenceFile,
-      span,
-    }) => ({
-      id,
-      project,
-      repository,
-      path,
-      commit,
-      committed,
-      reads,
-      file,
-      licence,
-      licenceFile,
-      span,
-    }),
-  );
-  return `${JSON.stringify({ publisher: RECORD_PUBLISHER, measures: RECORD_MEASURE_LABELS, tabulations, days }, null, 2)}\n`;
+
+  return `${JSON.stringify({ publisher: RECORD_PUBLISHER, measures: RECORD_MEASURE_LABELS, tabulations: record.tabulations, days }, null, 2)}\n`;
 }
 
 /**
@@ -299,13 +277,7 @@ export function checkLines(record: MndRecord, model: DashboardModel): string[] {
       day.readings.find((r) => r.url)?.url ?? '–',
     ]),
   );
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  lines.push(line(head), ...rows.map(line), '');
+  lines.push(...columnLines(head, rows), '');
   lines.push(`Rows kept as written that a reader should know of (${record.notes.length}):`);
   for (const n of record.notes)
     lines.push(`  ${n.file} › line ${n.line} (${n.tabulation}, ${n.date}): ${n.reason}`);

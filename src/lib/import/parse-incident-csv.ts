@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { csvRecords } from '../model/csv-records';
+import { csvRecords, csvRowProblem } from '../model/csv-records';
 import { type DataIssue, formatIssue, issuesFromValibot } from '../model/data-issue';
 import { incidentIssues } from '../model/incident-issues';
 import { deepFreeze } from '../model/parse-feature-collection';
@@ -113,16 +113,9 @@ export function parseIncidentCsv(
   const groups = new Map<string, Row[]>();
   for (const record of records) {
     if (record === header || record.cells.every((c) => c.trim() === '')) continue;
-    if (record.error) {
-      add(record.line, undefined, record.error);
-      continue;
-    }
-    if (record.cells.length !== names.length) {
-      add(
-        record.line,
-        undefined,
-        `has ${record.cells.length} fields, but the header has ${names.length}`,
-      );
+    const problem = csvRowProblem(record, names.length);
+    if (problem) {
+      add(record.line, undefined, problem);
       continue;
     }
     const row: Row = {
@@ -344,20 +337,8 @@ function rowReading(row: Row, quote: number, report: Report): DateReading | unde
   return { value, precision, rule, basis, quote, resolution } as DateReading;
 }
 
-const COUNT_DETAIL_COLUMNS = [
-  'count_unit',
-  'count_qualifier',
-  'count_basis',
-  'count_what',
-  'count_measure',
-  'count_measure_words',
-  'count_regions',
-  'count_of',
-  'count_dated',
-  'count_claim',
-  'count_claim_since',
-  'count_claim_words',
-] as const satisfies readonly IncidentCsvColumn[];
+/** The columns that only mean something with a `count`. */
+const COUNT_DETAIL_COLUMNS = INCIDENT_CSV_COLUMNS.filter((c) => c.startsWith('count_'));
 
 function rowCount(row: Row, quote: number, report: Report): Count | undefined {
   const figure = row.get('count');

@@ -40,6 +40,20 @@ export function csvRecords(text: string): CsvRecord[] {
   return records;
 }
 
+/**
+ * Why a record cannot be a row under a header of `columns` columns: it could not be read, or it
+ * has another number of fields. `undefined` when it can.
+ *
+ * @example
+ * csvRowProblem({ line: 3, cells: ['a', 'b'] }, 3) // → 'has 2 fields, but the header has 3'
+ */
+export function csvRowProblem(record: CsvRecord, columns: number): string | undefined {
+  if (record.error) return record.error;
+  if (record.cells.length !== columns)
+    return `has ${record.cells.length} fields, but the header has ${columns}`;
+  return undefined;
+}
+
 function csvError(code: string, message: string): string {
   if (code === 'MissingQuotes')
     return 'a quoted cell is never closed (a " is missing), so the rest of the file is one cell';

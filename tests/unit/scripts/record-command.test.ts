@@ -150,7 +150,7 @@ describe('npm run record', () => {
   it('--check prints the disagreements, the notes and each shipped figure’s verdict', () => {
     const lines = checkLines(record, repoModel());
     expect(lines[0]).toBe(
-      'The tabulations disagree on 39 of the 313 report dates both cover: aircraft detected around Taiwan 17, aircraft that crossed the median line or entered the ADIZ 16, PLA Navy vessels 0, official ships 7.',
+      'The tabulations disagree on 39 of the 313 report dates both cover: aircraft detected around Taiwan 17, aircraft that crossed the median line or entered the ADIZ 16, PLA Navy vessels (warships) 0, official ships (coast guard) 7.',
     );
     expect(lines.filter((l) => /^20\d\d-\d\d-\d\d {2}/.test(l))).toHaveLength(40);
     expect(lines).toContain(

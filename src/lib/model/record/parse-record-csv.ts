@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { csvRecords } from '../csv-records';
+import { csvRecords, csvRowProblem } from '../csv-records';
 import { type DataIssue, issuesFromValibot } from '../data-issue';
 import type { AdizRegion } from '../vocabulary';
 import type { RecordReading } from './mnd-record';
@@ -53,16 +53,9 @@ export function parseRecordCsv(tabulation: Tabulation, text: string): ParsedReco
   const seen = new Map<string, number>();
   for (const record of records) {
     if (record === header || isBlank(record.cells)) continue;
-    if (record.error) {
-      add(record.line, undefined, record.error);
-      continue;
-    }
-    if (record.cells.length !== names.length) {
-      add(
-        record.line,
-        undefined,
-        `has ${record.cells.length} fields, but the header has ${names.length}`,
-      );
+    const problem = csvRowProblem(record, names.length);
+    if (problem) {
+      add(record.line, undefined, problem);
       continue;
     }
     const cells = Object.fromEntries(names.map((name, i) => [name, record.cells[i]!]));

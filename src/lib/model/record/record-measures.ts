@@ -4,7 +4,7 @@
  * the tabulations disagree); `aircraft-entered-adiz` is madeye's own reading of ADIZ entries,
  * kept and labelled as such (see `RECORD_MEASURE_LABELS`).
  */
-import type { CountMeasure } from '../vocabulary';
+import { type CountMeasure, MEASURE_LABELS } from '../vocabulary';
 
 export const RECORD_MEASURES = [
   'aircraft-detected',
@@ -30,13 +30,13 @@ export const COMPARED_MEASURES = [
 ] as const satisfies readonly RecordMeasure[];
 export type ComparedMeasure = (typeof COMPARED_MEASURES)[number];
 
-/** The measures for a reader. */
+/** The measures for a reader: the count measures' labels, and madeye's own ADIZ reading. */
 export const RECORD_MEASURE_LABELS: Readonly<Record<RecordMeasure, string>> = {
-  'aircraft-detected': 'aircraft detected around Taiwan',
-  'aircraft-median-or-adiz': 'aircraft that crossed the median line or entered the ADIZ',
+  'aircraft-detected': MEASURE_LABELS['aircraft-detected'],
+  'aircraft-median-or-adiz': MEASURE_LABELS['aircraft-median-or-adiz'],
   'aircraft-entered-adiz': "aircraft that entered the ADIZ (madeye's own reading)",
-  'navy-vessels': 'PLA Navy vessels',
-  'official-ships': 'official ships',
+  'navy-vessels': MEASURE_LABELS['navy-vessels'],
+  'official-ships': MEASURE_LABELS['official-ships'],
 };
 
 /**
