@@ -1,4 +1,4 @@
-import { dayNumber } from './incident-index';
+import { dayNumber } from './day-number';
 import type { Incident } from './schema';
 import type { GeometryPrecision, IncidentCategory } from './vocabulary';
 

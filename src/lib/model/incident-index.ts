@@ -1,3 +1,4 @@
+import { type DayWindow, dayNumber, lowerBound } from './day-number';
 import type { Incident } from './schema';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from './vocabulary';
 
@@ -25,38 +26,6 @@ export interface IncidentIndex {
   /** Aircraft and ships reported (NaN: not reported, which is not zero). */
   readonly aircraft: Float32Array;
   readonly ships: Float32Array;
-}
-
-/** A time window in days since 1970-01-01, half-open: `from <= day < to`. */
-export interface DayWindow {
-  readonly from: number;
-  readonly to: number;
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * Days since 1970-01-01 (UTC) of an ISO date's first day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
- *
- * @example
- * dayNumber('2023-04-16') // → 19463
- * dayNumber('2023-04') // → 19448 (1 April)
- */
-export function dayNumber(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = iso.length >= 7 ? Number(iso.slice(5, 7)) - 1 : 0;
-  const d = iso.length >= 10 ? Number(iso.slice(8, 10)) : 1;
-  return Math.round(Date.UTC(y, m, d) / DAY_MS);
-}
-
-/**
- * The ISO day of a day number.
- *
- * @example
- * isoDay(19463) // → '2023-04-16'
- */
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 export const CATEGORY_INDEX: Readonly<Record<IncidentCategory, number>> = Object.fromEntries(
@@ -115,23 +84,6 @@ export function incidentIndex(
     }
   }
   return index;
-}
-
-/**
- * The first row whose day is not before `day` (binary search over the sorted day column).
- *
- * @example
- * lowerBound(new Int32Array([1, 3, 3, 5]), 3) // → 1
- */
-export function lowerBound(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

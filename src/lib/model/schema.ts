@@ -20,7 +20,7 @@ const id = v.pipe(
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 /** A calendar date `YYYY-MM-DD` that exists (no 31 April, no 29 February 2023). */
-export const isoDay = v.pipe(
+export const isoDaySchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
   v.check(isRealDay, 'is not a real calendar date'),
@@ -189,7 +189,7 @@ export const sourceMetaSchema = v.object({
   id,
   outlet: nonEmpty,
   title: nonEmpty,
-  published: isoDay,
+  published: isoDaySchema,
   language: v.pipe(
     v.string(),
     v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as en'),

@@ -14,11 +14,11 @@ import {
   type RawFiles,
 } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
+import type { DayWindow } from '../model/day-number';
 import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
 import {
   categoryMask,
-  type DayWindow,
   incidentIndex,
   type MergedIndex,
   mergeIndexes,

@@ -1,4 +1,4 @@
-import { type DayWindow, dayNumber, isoDay } from '../model/incident-index';
+import { type DayWindow, dayNumber, isoDay } from '../model/day-number';
 import { isToggleId, type ToggleId } from '../model/layer-registry';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from '../model/vocabulary';
 

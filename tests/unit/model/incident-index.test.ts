@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber, lowerBound } from '../../../src/lib/model/day-number';
 import {
   categoryMask,
-  dayNumber,
   FLAG_APPROXIMATE_PLACE,
   FLAG_DRAFT,
   incidentIndex,
-  isoDay,
   type IncidentIndex,
-  lowerBound,
   mergeIndexes,
   rowsInBox,
   rowsInCategories,
@@ -18,18 +16,6 @@ import { INCIDENT_CATEGORIES } from '../../../src/lib/model/vocabulary';
 import { repoModel } from '../../support/geodata';
 
 const model = repoModel();
-
-describe('dayNumber and isoDay', () => {
-  it('count days since 1970-01-01 and back, for days, months and years', () => {
-    expect(dayNumber('1970-01-01')).toBe(0);
-    expect(dayNumber('2023-04-16')).toBe(19463);
-    expect(dayNumber('2023-04')).toBe(dayNumber('2023-04-01'));
-    expect(dayNumber('2023')).toBe(dayNumber('2023-01-01'));
-    expect(isoDay(19463)).toBe('2023-04-16');
-    for (const iso of ['2020-02-29', '2021-12-31', '2024-03-01'])
-      expect(isoDay(dayNumber(iso))).toBe(iso);
-  });
-});
 
 describe('incidentIndex', () => {
   const index = incidentIndex(model.incidents, new Set([model.incidents[1]!.id]));
