@@ -10,6 +10,7 @@ import {
   NODE_ITEM_BYTE_LEN,
 } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { INCIDENT_FLAT_COLUMNS } from '../model/incident-flat-properties';
+import type { LonLatBox } from '../model/lon-lat-box';
 import { searchPackedRtree } from './packed-rtree-search';
 import type { RemoteProperties } from '../model/remote-incident';
 import {
@@ -17,14 +18,6 @@ import {
   FLAG_APPROXIMATE_PLACE,
   type IncidentIndex,
 } from '../model/incident-index';
-
-/** A bounding box in WGS 84 degrees; edges count as inside. */
-export interface LonLatBox {
-  readonly west: number;
-  readonly south: number;
-  readonly east: number;
-  readonly north: number;
-}
 
 export interface ReadIncidentsInBoxOptions {
   /** Read at most this many incidents (default `DEFAULT_BOX_LIMIT`); more make `truncated`. */

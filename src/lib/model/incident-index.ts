@@ -1,4 +1,5 @@
 import { type DayWindow, dayNumber, lowerBound } from './day-number';
+import { boxContains, type LonLatBox } from './lon-lat-box';
 import type { Incident } from './schema';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from './vocabulary';
 
@@ -177,21 +178,10 @@ export function mergeIndexes(
  * @example
  * rowsInBox(index, { west: 118, south: 21, east: 123, north: 26 }) // → [0, 4, 5, …]
  */
-export function rowsInBox(
-  index: IncidentIndex,
-  box: {
-    readonly west: number;
-    readonly south: number;
-    readonly east: number;
-    readonly north: number;
-  },
-): number[] {
+export function rowsInBox(index: IncidentIndex, box: LonLatBox): number[] {
   const rows: number[] = [];
-  for (let row = 0; row < index.size; row++) {
-    const lon = index.lon[row]!;
-    const lat = index.lat[row]!;
-    if (lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north) rows.push(row);
-  }
+  for (let row = 0; row < index.size; row++)
+    if (boxContains(box, index.lon[row]!, index.lat[row]!)) rows.push(row);
   return rows;
 }
 

@@ -4,7 +4,8 @@ import type { ImportedFile } from '../import/imported-file';
 import { parseStoredImports } from '../import/parse-stored-imports';
 import { restoreImports } from '../import/restore-imports';
 import type { IncidentsByBox } from '../data/read-dataset';
-import type { IncidentsInBox, LonLatBox } from '../data/read-flatgeobuf';
+import type { IncidentsInBox } from '../data/read-flatgeobuf';
+import { type LonLatBox, sameBox } from '../model/lon-lat-box';
 import type { Draft } from '../ingest/extract-incidents';
 import type { ExtractionNote } from '../ingest/extraction-note';
 import {
@@ -659,15 +660,7 @@ export class Dashboard {
     const source = this.byBox;
     if (!source) return;
     const last = this.remote?.box;
-    if (
-      last &&
-      !this.byBoxStatus.error &&
-      last.west === box.west &&
-      last.south === box.south &&
-      last.east === box.east &&
-      last.north === box.north
-    )
-      return;
+    if (last && !this.byBoxStatus.error && sameBox(last, box)) return;
     this.#boxRead?.abort();
     const abort = new AbortController();
     this.#boxRead = abort;
