@@ -271,7 +271,7 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
           const d = window.__dashboard!;
           // A fresh copy of the columns: the layer converts and uploads every point again.
           const index = { ...d.index, day: d.index.day.slice() };
-          window.__incidentPoints!.setIndex(index);
+          window.__incidentPoints!.setColumns(index);
           await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
           return performance.now() - t0;
         }),
@@ -504,7 +504,7 @@ async function layerTier(launch: Launch, n: number, runs: number): Promise<Row[]
           const columns = (window as unknown as { __columns: { day: Int32Array } }).__columns;
           const t0 = performance.now();
           // A new object each time: the layer converts and uploads every point again.
-          window.__incidentPoints!.setIndex({ ...columns } as never);
+          window.__incidentPoints!.setColumns({ ...columns } as never);
           window.__incidentPoints!.setRows([0, columns.day.length]);
           await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
           return performance.now() - t0;

@@ -16,8 +16,8 @@ import type { RemoteProperties } from '../model/remote-incident';
 import {
   CATEGORY_INDEX,
   FLAG_APPROXIMATE_PLACE,
-  type IncidentIndex,
-} from '../model/incident-index';
+  type IncidentColumns,
+} from '../model/incident-columns';
 
 export interface ReadIncidentsInBoxOptions {
   /** Read at most this many incidents (default `DEFAULT_BOX_LIMIT`); more make `truncated`. */
@@ -33,7 +33,7 @@ export type IncidentBoxProperties = RemoteProperties;
 
 export interface IncidentsInBox {
   /** The incidents as the map's columns, sorted by day (ties in file order). */
-  readonly index: IncidentIndex;
+  readonly index: IncidentColumns;
   readonly properties: IncidentBoxProperties;
   /** True when more incidents lie in the box than `limit`: only the first `limit` were read. */
   readonly truncated: boolean;

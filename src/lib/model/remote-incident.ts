@@ -1,5 +1,5 @@
-import type { IncidentIndex } from './incident-index';
-import { FLAG_APPROXIMATE_PLACE } from './incident-index';
+import type { IncidentColumns } from './incident-columns';
+import { FLAG_APPROXIMATE_PLACE } from './incident-columns';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from './vocabulary';
 
 /** The properties read with each incident by bounding box, as columns (read-flatgeobuf.ts). */
@@ -46,7 +46,7 @@ export interface RemoteIncident {
  * remoteIncident(read.index, read.properties, 0).quote // → { source: 'syn-s1-dispatch-…', start, end, text }
  */
 export function remoteIncident(
-  index: IncidentIndex,
+  index: IncidentColumns,
   properties: RemoteProperties,
   row: number,
 ): RemoteIncident {

@@ -20,13 +20,13 @@ import { countsSeries } from '../model/counts-series';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
 import {
   categoryMask,
-  incidentIndex,
-  type MergedIndex,
-  mergeIndexes,
+  incidentColumns,
+  type MergedColumns,
+  mergeColumns,
   rowsInBox,
   rowsInCategories,
   windowRows,
-} from '../model/incident-index';
+} from '../model/incident-columns';
 import { type RemoteIncident, remoteIncident } from '../model/remote-incident';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
 import type { Incident, SourceMeta } from '../model/schema';
@@ -133,7 +133,7 @@ export class Dashboard {
   readonly rowById = $derived(new Map(this.model.incidents.map((i, row) => [i.id, row])));
 
   /** The model's incidents as columns. */
-  readonly modelIndex = $derived(incidentIndex(this.model.incidents, this.model.draftIds));
+  readonly modelIndex = $derived(incidentColumns(this.model.incidents, this.model.draftIds));
 
   /**
    * Incidents read by bounding box from a dataset too large to load whole (a FlatGeobuf file,
@@ -150,19 +150,19 @@ export class Dashboard {
    * With incidents read by bounding box: the model's incidents in the same box merged with
    * them by day, so the article's incidents stay on the map and in the list beside the file's.
    */
-  readonly boxed: MergedIndex | undefined = $derived.by(() => {
+  readonly boxed: MergedColumns | undefined = $derived.by(() => {
     const remote = this.remote;
     if (!remote) return undefined;
-    return mergeIndexes(this.modelIndex, rowsInBox(this.modelIndex, remote.box), remote.index);
+    return mergeColumns(this.modelIndex, rowsInBox(this.modelIndex, remote.box), remote.index);
   });
 
   /** The incidents as columns: what the map draws, the timeline bins and the chart sums. */
-  readonly index = $derived(this.boxed?.index ?? this.modelIndex);
+  readonly index = $derived(this.boxed?.columns ?? this.modelIndex);
   /** Each incident's row in `index`. */
   readonly indexRowById: ReadonlyMap<string, number> = $derived(
     this.boxed
       ? // eslint-disable-next-line svelte/prefer-svelte-reactivity
-        new Map(this.boxed.index.ids.map((id, row) => [id, row]))
+        new Map(this.boxed.columns.ids.map((id, row) => [id, row]))
       : this.rowById,
   );
 

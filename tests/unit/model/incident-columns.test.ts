@@ -4,21 +4,21 @@ import {
   categoryMask,
   FLAG_APPROXIMATE_PLACE,
   FLAG_DRAFT,
-  incidentIndex,
-  type IncidentIndex,
-  mergeIndexes,
+  incidentColumns,
+  type IncidentColumns,
+  mergeColumns,
   rowsInBox,
   rowsInCategories,
   windowRows,
-} from '../../../src/lib/model/incident-index';
+} from '../../../src/lib/model/incident-columns';
 import { remoteIncident } from '../../../src/lib/model/remote-incident';
 import { INCIDENT_CATEGORIES } from '../../../src/lib/model/vocabulary';
 import { repoModel } from '../../support/geodata';
 
 const model = repoModel();
 
-describe('incidentIndex', () => {
-  const index = incidentIndex(model.incidents, new Set([model.incidents[1]!.id]));
+describe('incidentColumns', () => {
+  const index = incidentColumns(model.incidents, new Set([model.incidents[1]!.id]));
 
   it('holds every incident of the model as a row, in the model order', () => {
     expect(index.size).toBe(model.incidents.length);
@@ -47,7 +47,7 @@ describe('incidentIndex', () => {
   });
 
   it('refuses incidents that are not in date order', () => {
-    expect(() => incidentIndex([...model.incidents].reverse())).toThrow(/not in date order/);
+    expect(() => incidentColumns([...model.incidents].reverse())).toThrow(/not in date order/);
   });
 });
 
@@ -64,7 +64,7 @@ describe('windowRows', () => {
   });
 
   it('gives the same rows as filtering every day, for every window over the seed article', () => {
-    const index = incidentIndex(model.incidents);
+    const index = incidentColumns(model.incidents);
     const first = index.day[0]!;
     const last = index.day[index.size - 1]!;
     for (let from = first - 3; from <= last + 3; from += 7) {
@@ -87,8 +87,8 @@ describe('categoryMask', () => {
   });
 });
 
-/** A small index of rows (id, day, lon, lat, category index), for the merge tests. */
-function columns(rows: readonly [string, number, number, number, number][]): IncidentIndex {
+/** Small columns of rows (id, day, lon, lat, category index), for the merge tests. */
+function columns(rows: readonly [string, number, number, number, number][]): IncidentColumns {
   return {
     size: rows.length,
     ids: rows.map((r) => r[0]),
@@ -102,7 +102,7 @@ function columns(rows: readonly [string, number, number, number, number][]): Inc
   };
 }
 
-describe('mergeIndexes, rowsInBox and rowsInCategories', () => {
+describe('mergeColumns, rowsInBox and rowsInCategories', () => {
   const article = columns([
     ['a1', 10, 120, 24, 0],
     ['a2', 12, 0, 51, 1], // outside the box
@@ -122,7 +122,7 @@ describe('mergeIndexes, rowsInBox and rowsInCategories', () => {
   });
 
   it('merges by day, the first index’s rows first on a day, and says where each row came from', () => {
-    const { index, first, second } = mergeIndexes(article, rowsInBox(article, box), file);
+    const { columns: index, first, second } = mergeColumns(article, rowsInBox(article, box), file);
     expect(index.ids).toEqual(['f1', 'a1', 'f2', 'a3', 'f3', 'f4']);
     expect([...index.day]).toEqual([9, 10, 10, 15, 15, 20]);
     expect([...second]).toEqual([0, -1, 1, -1, 2, 3]);
@@ -143,7 +143,7 @@ describe('mergeIndexes, rowsInBox and rowsInCategories', () => {
   });
 
   it('lists the rows of a range in the chosen categories', () => {
-    const { index } = mergeIndexes(article, [0, 2], file);
+    const { columns: index } = mergeColumns(article, [0, 2], file);
     expect([...rowsInCategories(index, [0, index.size], categoryMask([]))]).toEqual([
       0, 1, 2, 3, 4, 5,
     ]);

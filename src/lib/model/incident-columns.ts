@@ -13,7 +13,7 @@ export const FLAG_APPROXIMATE_PLACE = 2;
  * timeline bins and a time window slices, without touching an incident object. Row `i` is
  * `model.incidents[i]`. Built once per model; 1,000,000 rows are ~30 MB.
  */
-export interface IncidentIndex {
+export interface IncidentColumns {
   readonly size: number;
   readonly ids: readonly string[];
   /** Days since 1970-01-01 (UTC) of the date's first day; non-decreasing. */
@@ -37,15 +37,15 @@ export const CATEGORY_INDEX: Readonly<Record<IncidentCategory, number>> = Object
  * Columns of the incidents, which must be in date order (as the model keeps them).
  *
  * @example
- * const index = incidentIndex(model.incidents, model.draftIds);
- * index.day[0] // → the first incident's day number
+ * const columns = incidentColumns(model.incidents, model.draftIds);
+ * columns.day[0] // → the first incident's day number
  */
-export function incidentIndex(
+export function incidentColumns(
   incidents: readonly Incident[],
   draftIds: ReadonlySet<string> = new Set(),
-): IncidentIndex {
+): IncidentColumns {
   const size = incidents.length;
-  const index = {
+  const columns = {
     size,
     ids: incidents.map((i) => i.id),
     day: new Int32Array(size),
@@ -66,25 +66,25 @@ export function incidentIndex(
     if (p.date.value !== lastDate) {
       lastDate = p.date.value;
       lastDay = dayNumber(lastDate);
-      if (i > 0 && lastDay < index.day[i - 1]!)
-        throw new Error(`incidentIndex: incidents are not in date order at ${incident.id}`);
+      if (i > 0 && lastDay < columns.day[i - 1]!)
+        throw new Error(`incidentColumns: incidents are not in date order at ${incident.id}`);
     }
-    index.day[i] = lastDay;
-    index.lon[i] = incident.geometry.coordinates[0]!;
-    index.lat[i] = incident.geometry.coordinates[1]!;
-    index.category[i] = CATEGORY_INDEX[p.category];
-    index.flags[i] =
+    columns.day[i] = lastDay;
+    columns.lon[i] = incident.geometry.coordinates[0]!;
+    columns.lat[i] = incident.geometry.coordinates[1]!;
+    columns.category[i] = CATEGORY_INDEX[p.category];
+    columns.flags[i] =
       (draftIds.size > 0 && draftIds.has(incident.id) ? FLAG_DRAFT : 0) |
       (p.place.precision === 'exact' ? 0 : FLAG_APPROXIMATE_PLACE);
     const counts = p.counts;
     if (counts === undefined) continue;
     for (const count of counts) {
-      if (count.unit === 'aircraft' && Number.isNaN(index.aircraft[i]))
-        index.aircraft[i] = count.value;
-      if (count.unit === 'ships' && Number.isNaN(index.ships[i])) index.ships[i] = count.value;
+      if (count.unit === 'aircraft' && Number.isNaN(columns.aircraft[i]))
+        columns.aircraft[i] = count.value;
+      if (count.unit === 'ships' && Number.isNaN(columns.ships[i])) columns.ships[i] = count.value;
     }
   }
-  return index;
+  return columns;
 }
 
 /**
@@ -92,7 +92,7 @@ export function incidentIndex(
  * is no window. O(log n): a window change never scans the incidents.
  *
  * @example
- * windowRows(index.day, { from: 19448, to: 19478 }) // → [start, end]
+ * windowRows(columns.day, { from: 19448, to: 19478 }) // → [start, end]
  */
 export function windowRows(
   days: Int32Array,
@@ -114,32 +114,32 @@ export function categoryMask(categories: readonly IncidentCategory[]): number {
   return categories.reduce((mask, c) => mask | (1 << CATEGORY_INDEX[c]), 0);
 }
 
-/** Two indexes merged by day (see `mergeIndexes`), and where each row came from. */
-export interface MergedIndex {
-  readonly index: IncidentIndex;
-  /** For each row, its row in the second index, or -1 when it came from the first. */
+/** Two sets of columns merged by day (see `mergeColumns`), and where each row came from. */
+export interface MergedColumns {
+  readonly columns: IncidentColumns;
+  /** For each row, its row in the second columns, or -1 when it came from the first. */
   readonly second: Int32Array;
-  /** For each row from the first index, its row there (-1 for rows of the second). */
+  /** For each row from the first columns, its row there (-1 for rows of the second). */
   readonly first: Int32Array;
 }
 
 /**
- * Merge the rows `rows` of index `a` (ascending) with every row of `b` into one index in date
- * order (on the same day, `a`'s rows first): the article's incidents in view beside those read
- * by bounding box, drawn, binned and listed as one. O(n).
+ * Merge the rows `rows` of columns `a` (ascending) with every row of `b` into one set of
+ * columns in date order (on the same day, `a`'s rows first): the article's incidents in view
+ * beside those read by bounding box, drawn, binned and listed as one. O(n).
  *
  * @example
- * const { index, second } = mergeIndexes(model, [3, 7], fromFile);
+ * const { columns, second } = mergeColumns(model, [3, 7], fromFile);
  * second[0] // → -1 when row 0 is model row 3 (earlier than anything read), else its row in fromFile
  */
-export function mergeIndexes(
-  a: IncidentIndex,
+export function mergeColumns(
+  a: IncidentColumns,
   rows: ArrayLike<number>,
-  b: IncidentIndex,
-): MergedIndex {
+  b: IncidentColumns,
+): MergedColumns {
   const size = rows.length + b.size;
   const ids: string[] = new Array<string>(size);
-  const index = {
+  const columns = {
     size,
     ids,
     day: new Int32Array(size),
@@ -159,29 +159,29 @@ export function mergeIndexes(
     const src = fromA ? a : b;
     const row = fromA ? rows[i++]! : j++;
     ids[out] = src.ids[row]!;
-    index.day[out] = src.day[row]!;
-    index.lon[out] = src.lon[row]!;
-    index.lat[out] = src.lat[row]!;
-    index.category[out] = src.category[row]!;
-    index.flags[out] = src.flags[row]!;
-    index.aircraft[out] = src.aircraft[row]!;
-    index.ships[out] = src.ships[row]!;
+    columns.day[out] = src.day[row]!;
+    columns.lon[out] = src.lon[row]!;
+    columns.lat[out] = src.lat[row]!;
+    columns.category[out] = src.category[row]!;
+    columns.flags[out] = src.flags[row]!;
+    columns.aircraft[out] = src.aircraft[row]!;
+    columns.ships[out] = src.ships[row]!;
     second[out] = fromA ? -1 : row;
     first[out] = fromA ? row : -1;
   }
-  return { index, second, first };
+  return { columns, second, first };
 }
 
 /**
- * The rows of `index` whose point lies in a box (west, south, east, north in degrees), in order.
+ * The rows of `columns` whose point lies in a box (west, south, east, north in degrees), in order.
  *
  * @example
- * rowsInBox(index, { west: 118, south: 21, east: 123, north: 26 }) // → [0, 4, 5, …]
+ * rowsInBox(columns, { west: 118, south: 21, east: 123, north: 26 }) // → [0, 4, 5, …]
  */
-export function rowsInBox(index: IncidentIndex, box: LonLatBox): number[] {
+export function rowsInBox(columns: IncidentColumns, box: LonLatBox): number[] {
   const rows: number[] = [];
-  for (let row = 0; row < index.size; row++)
-    if (boxContains(box, index.lon[row]!, index.lat[row]!)) rows.push(row);
+  for (let row = 0; row < columns.size; row++)
+    if (boxContains(box, columns.lon[row]!, columns.lat[row]!)) rows.push(row);
   return rows;
 }
 
@@ -190,15 +190,15 @@ export function rowsInBox(index: IncidentIndex, box: LonLatBox): number[] {
  * category filter without building incident objects.
  *
  * @example
- * rowsInCategories(index, [0, index.size], categoryMask(['air-activity']))
+ * rowsInCategories(columns, [0, columns.size], categoryMask(['air-activity']))
  */
 export function rowsInCategories(
-  index: IncidentIndex,
+  columns: IncidentColumns,
   [start, end]: readonly [number, number],
   mask: number,
 ): Int32Array {
   const out = new Int32Array(end - start);
   let n = 0;
-  for (let row = start; row < end; row++) if (mask & (1 << index.category[row]!)) out[n++] = row;
+  for (let row = start; row < end; row++) if (mask & (1 << columns.category[row]!)) out[n++] = row;
   return out.subarray(0, n);
 }
