@@ -7,6 +7,8 @@ import { INCIDENT_CATEGORIES, type IncidentCategory } from './vocabulary';
 export const FLAG_DRAFT = 1;
 /** `flags` bit: the incident's place is approximate or schematic, not exact. */
 export const FLAG_APPROXIMATE_PLACE = 2;
+/** `flags` bit: read by bounding box from a dataset's file, not part of the model. */
+export const FLAG_BOX_READ = 4;
 
 /**
  * The model's incidents as columns, in the model's (date) order: what the map draws, the
@@ -22,7 +24,7 @@ export interface IncidentColumns {
   readonly lat: Float64Array;
   /** Index into INCIDENT_CATEGORIES. */
   readonly category: Uint8Array;
-  /** FLAG_DRAFT | FLAG_APPROXIMATE_PLACE. */
+  /** FLAG_DRAFT | FLAG_APPROXIMATE_PLACE | FLAG_BOX_READ: where the row came from, and its place. */
   readonly flags: Uint8Array;
   /** Aircraft and ships reported (NaN: not reported, which is not zero). */
   readonly aircraft: Float32Array;

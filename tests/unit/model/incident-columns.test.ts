@@ -5,14 +5,13 @@ import {
   FLAG_APPROXIMATE_PLACE,
   FLAG_DRAFT,
   incidentColumns,
-  type IncidentColumns,
   mergeColumns,
   rowsInBox,
   rowsInCategories,
   windowRows,
 } from '../../../src/lib/model/incident-columns';
-import { remoteIncident } from '../../../src/lib/model/remote-incident';
 import { INCIDENT_CATEGORIES } from '../../../src/lib/model/vocabulary';
+import { createColumns as columns } from '../../support/create';
 import { repoModel } from '../../support/geodata';
 
 const model = repoModel();
@@ -87,21 +86,6 @@ describe('categoryMask', () => {
   });
 });
 
-/** Small columns of rows (id, day, lon, lat, category index), for the merge tests. */
-function columns(rows: readonly [string, number, number, number, number][]): IncidentColumns {
-  return {
-    size: rows.length,
-    ids: rows.map((r) => r[0]),
-    day: Int32Array.from(rows, (r) => r[1]),
-    lon: Float64Array.from(rows, (r) => r[2]),
-    lat: Float64Array.from(rows, (r) => r[3]),
-    category: Uint8Array.from(rows, (r) => r[4]),
-    flags: Uint8Array.from(rows, (_, i) => (i === 0 ? FLAG_APPROXIMATE_PLACE : 0)),
-    aircraft: Float32Array.from(rows, (_, i) => (i === 0 ? 12 : NaN)),
-    ships: Float32Array.from(rows, () => NaN),
-  };
-}
-
 describe('mergeColumns, rowsInBox and rowsInCategories', () => {
   const article = columns([
     ['a1', 10, 120, 24, 0],
@@ -151,43 +135,5 @@ describe('mergeColumns, rowsInBox and rowsInCategories', () => {
     expect([...rowsInCategories(index, [0, index.size], (1 << 0) | (1 << 2))]).toEqual([
       1, 2, 3, 5,
     ]);
-  });
-
-  it('reads a row read by bounding box as one incident, not reported counts as undefined', () => {
-    const properties = {
-      title: ['T1', 'T2', 'T3', 'T4'],
-      place: ['Taiwan Strait', 'P2', 'P3', 'P4'],
-      date: ['2021-01-01', '2021-02', '2021', '2021-01-04'],
-      source: ['syn-s1-dispatch-2021-01-01', 's', 's', 's'],
-      quoteStart: Int32Array.from([455, 0, 0, 0]),
-      quoteEnd: Int32Array.from([528, 1, 1, 1]),
-      quote: [
-        'One US warship sailed through the Taiwan Strait on Friday, the navy said.',
-        'a',
-        'b',
-        'c',
-      ],
-    };
-    expect(remoteIncident(file, properties, 0)).toEqual({
-      id: 'f1',
-      title: 'T1',
-      date: { value: '2021-01-01', precision: 'day' },
-      category: INCIDENT_CATEGORIES[1],
-      place: 'Taiwan Strait',
-      approximate: true,
-      lon: 119,
-      lat: 23,
-      aircraft: 12,
-      ships: undefined,
-      quote: {
-        source: 'syn-s1-dispatch-2021-01-01',
-        start: 455,
-        end: 528,
-        text: 'One US warship sailed through the Taiwan Strait on Friday, the navy said.',
-      },
-    });
-    expect(remoteIncident(file, properties, 1).date.precision).toBe('month');
-    expect(remoteIncident(file, properties, 2).date.precision).toBe('year');
-    expect(remoteIncident(file, properties, 1).approximate).toBe(false);
   });
 });
