@@ -82,7 +82,7 @@ export async function measureBoxRead(
     const milliseconds = performance.now() - started;
     return {
       url,
-      features: read.index.size,
+      features: read.columns.size,
       truncated: read.truncated,
       milliseconds,
       requests: statuses.length,

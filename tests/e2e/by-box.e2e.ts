@@ -17,13 +17,13 @@ describe('incidents read by bounding box', () => {
   }, 120_000);
   afterAll(() => s.close());
 
-  const remote = () =>
+  const boxRead = () =>
     s.page.evaluate(() => {
-      const r = window.__dashboard!.remote;
+      const r = window.__dashboard!.boxReader.read;
       return r
         ? {
-            size: r.index.size,
-            shown: window.__dashboard!.index.size,
+            size: r.columns.size,
+            shown: window.__dashboard!.list.table.columns.size,
             box: { ...r.box },
             drawn: window.__incidentPoints!.drawn,
           }
@@ -32,15 +32,15 @@ describe('incidents read by bounding box', () => {
   const status = () => s.page.getByRole('region', { name: 'Timeline' }).getByRole('status');
 
   it('reads the incidents in view with range requests only, and draws them', async () => {
-    await expect.poll(remote, { timeout: 30_000 }).toBeDefined();
-    const first = (await remote())!;
+    await expect.poll(boxRead, { timeout: 30_000 }).toBeDefined();
+    const first = (await boxRead())!;
     expect(first.size).toBeGreaterThan(1000);
     expect(first.size).toBeLessThanOrEqual(10_000);
     await waitForMapIdle(s.page);
     // The file's incidents in view and the article's in the same box, drawn as one.
-    const now = (await remote())!;
+    const now = (await boxRead())!;
     const article = await s.page.evaluate(() =>
-      window.__dashboard!.index.ids.filter((id) => id.startsWith('dm-')),
+      window.__dashboard!.list.table.columns.ids.filter((id) => id.startsWith('dm-')),
     );
     expect(article.length).toBeGreaterThan(0);
     expect(now.shown).toBe(now.size + article.length);
@@ -55,20 +55,20 @@ describe('incidents read by bounding box', () => {
   });
 
   it('reads again for a new view: fewer incidents when zoomed in on the Taiwan Strait', async () => {
-    const before = (await remote())!;
+    const before = (await boxRead())!;
     await s.page.evaluate(() => window.__map!.jumpTo({ center: [120.2, 23.2], zoom: 7 }));
     await expect
-      .poll(async () => (await remote())!.box.west, { timeout: 30_000 })
+      .poll(async () => (await boxRead())!.box.west, { timeout: 30_000 })
       .toBeGreaterThan(before.box.west);
-    const after = (await remote())!;
+    const after = (await boxRead())!;
     expect(after.size).toBeLessThan(before.size);
     expect(after.size).toBeGreaterThan(0);
     const inBox = await s.page.evaluate(() => {
-      const r = window.__dashboard!.remote!;
+      const r = window.__dashboard!.boxReader.read!;
       let outside = 0;
-      for (let i = 0; i < r.index.size; i++) {
-        const lon = r.index.lon[i]!;
-        const lat = r.index.lat[i]!;
+      for (let i = 0; i < r.columns.size; i++) {
+        const lon = r.columns.lon[i]!;
+        const lat = r.columns.lat[i]!;
         if (lon < r.box.west || lon > r.box.east || lat < r.box.south || lat > r.box.north)
           outside += 1;
       }
@@ -80,11 +80,11 @@ describe('incidents read by bounding box', () => {
   it('shows a clicked incident’s quote, with its source and offsets', async () => {
     await waitForMapIdle(s.page);
     const target = await s.page.evaluate(() => {
-      const r = window.__dashboard!.remote!;
+      const r = window.__dashboard!.boxReader.read!;
       const map = window.__map!;
       const canvas = map.getCanvas().getBoundingClientRect();
-      for (let row = 0; row < r.index.size; row++) {
-        const p = map.project([r.index.lon[row]!, r.index.lat[row]!]);
+      for (let row = 0; row < r.columns.size; row++) {
+        const p = map.project([r.columns.lon[row]!, r.columns.lat[row]!]);
         if (p.x > 40 && p.y > 40 && p.x < canvas.width - 40 && p.y < canvas.height - 40)
           return { x: canvas.x + p.x, y: canvas.y + p.y };
       }
@@ -104,7 +104,7 @@ describe('incidents read by bounding box', () => {
 
   it('lists the incidents in view, and a list click shows the quote, its source and offsets', async () => {
     const panel = s.page.getByRole('region', { name: 'Incidents' });
-    const shown = (await remote())!.shown;
+    const shown = (await boxRead())!.shown;
     await expect
       .poll(() => panel.locator('h2').textContent())
       .toBe(
@@ -116,9 +116,8 @@ describe('incidents read by bounding box', () => {
     const id = await row.getAttribute('data-id');
     expect(id).toMatch(/^syn-s1-/);
     const expected = await s.page.evaluate((id) => {
-      const d = window.__dashboard!;
-      const r = d.remote!;
-      const at = r.index.ids.indexOf(id!);
+      const r = window.__dashboard!.boxReader.read!;
+      const at = r.columns.ids.indexOf(id!);
       return {
         quote: r.properties.quote[at],
         start: r.properties.quoteStart[at],
@@ -144,8 +143,8 @@ describe('incidents read by bounding box', () => {
     await expect
       .poll(
         () =>
-          s.page.evaluate(() =>
-            window.__dashboard!.indexRowById.has('dm-2023-04-17-milius-south-china-sea'),
+          s.page.evaluate(
+            () => window.__dashboard!.list.table.rowOf('dm-2023-04-17-milius-south-china-sea') >= 0,
           ),
         {
           timeout: 30_000,

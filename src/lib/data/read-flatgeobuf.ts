@@ -11,13 +11,9 @@ import {
 } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { INCIDENT_FLAT_COLUMNS } from '../model/incident-flat-properties';
 import type { LonLatBox } from '../model/lon-lat-box';
+import type { BoxRead } from '../model/box-read';
+import { CATEGORY_INDEX, FLAG_APPROXIMATE_PLACE, FLAG_BOX_READ } from '../model/incident-columns';
 import { searchPackedRtree } from './packed-rtree-search';
-import type { RemoteProperties } from '../model/remote-incident';
-import {
-  CATEGORY_INDEX,
-  FLAG_APPROXIMATE_PLACE,
-  type IncidentColumns,
-} from '../model/incident-columns';
 
 export interface ReadIncidentsInBoxOptions {
   /** Read at most this many incidents (default `DEFAULT_BOX_LIMIT`); more make `truncated`. */
@@ -27,16 +23,8 @@ export interface ReadIncidentsInBoxOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** The text of each row that the map's columns leave out, in the index's row order. */
-/** The properties read with each incident, as columns. */
-export type IncidentBoxProperties = RemoteProperties;
-
-export interface IncidentsInBox {
-  /** The incidents as the map's columns, sorted by day (ties in file order). */
-  readonly index: IncidentColumns;
-  readonly properties: IncidentBoxProperties;
-  /** True when more incidents lie in the box than `limit`: only the first `limit` were read. */
-  readonly truncated: boolean;
+/** A box read (rows sorted by day, ties in file order) and what reading it cost. */
+export interface BoxReadResult extends BoxRead {
   /** HTTP requests made and response bytes received. */
   readonly requests: number;
   readonly bytes: number;
@@ -66,17 +54,17 @@ const HEADER_MAX = 10 << 20;
  * `AbortError`.
  *
  * @example
- * const { index, properties, truncated } = await readIncidentsInBox(
+ * const { columns, properties, truncated } = await readIncidentsInBox(
  *   '/datasets/synthetic-1000000-s1/incidents.fgb',
  *   { west: 119, south: 22, east: 122.5, north: 26 },
  * );
- * index.size // → incidents in the box, index.day ascending; properties.title[0] is row 0's title
+ * columns.size // → incidents in the box, columns.day ascending; properties.title[0] is row 0's title
  */
 export async function readIncidentsInBox(
   url: string,
   box: LonLatBox,
   options: ReadIncidentsInBoxOptions = {},
-): Promise<IncidentsInBox> {
+): Promise<BoxReadResult> {
   const { west, south, east, north } = box;
   if (![west, south, east, north].every(Number.isFinite) || west > east || south > north) {
     throw new Error(
@@ -147,7 +135,7 @@ const NEEDED = INCIDENT_FLAT_COLUMNS.map((c) => c.name).filter(
   (name) => name !== 'aircraft' && name !== 'ships',
 );
 
-async function readBox(box: LonLatBox, limit: number, get: RangeFetcher): Promise<IncidentsInBox> {
+async function readBox(box: LonLatBox, limit: number, get: RangeFetcher): Promise<BoxReadResult> {
   // Header: magic bytes, a uint32 length, the header table; the index follows it.
   let head = await get(0, FIRST_REQUEST);
   if (head.length < 12 || !magicbytes.subarray(0, 3).every((b, i) => head[i] === b)) {
@@ -162,7 +150,7 @@ async function readBox(box: LonLatBox, limit: number, get: RangeFetcher): Promis
   const header = fromByteBuffer(new ByteBuffer(head.subarray(magicbytes.length)));
   checkHeader(header);
   const count = header.featuresCount;
-  const rows = new RowBuilder(header);
+  const rows = new RowBuilder(header, box);
   if (count === 0) return rows.finish(false, get);
 
   const nodeSize = header.indexNodeSize || DEFAULT_NODE_SIZE;
@@ -251,7 +239,10 @@ class RowBuilder {
   private readonly quote: string[] = [];
   private readonly feature = new Feature();
 
-  constructor(private readonly header: HeaderMeta) {}
+  constructor(
+    private readonly header: HeaderMeta,
+    private readonly box: LonLatBox,
+  ) {}
 
   get size(): number {
     return this.id.length;
@@ -302,7 +293,9 @@ class RowBuilder {
     this.lon.push(lon);
     this.lat.push(lat);
     this.category.push(category);
-    this.flags.push(text('placePrecision') === 'exact' ? 0 : FLAG_APPROXIMATE_PLACE);
+    this.flags.push(
+      FLAG_BOX_READ | (text('placePrecision') === 'exact' ? 0 : FLAG_APPROXIMATE_PLACE),
+    );
     this.aircraft.push(figure('aircraft'));
     this.ships.push(figure('ships'));
     this.title.push(text('title'));
@@ -315,7 +308,7 @@ class RowBuilder {
   }
 
   /** The rows sorted by day, stably, as columns. */
-  finish(truncated: boolean, get: RangeFetcher): IncidentsInBox {
+  finish(truncated: boolean, get: RangeFetcher): BoxReadResult {
     const size = this.size;
     const order = Uint32Array.from({ length: size }, (_, i) => i);
     const day = this.day;
@@ -330,7 +323,8 @@ class RowBuilder {
       return out;
     };
     return {
-      index: {
+      box: this.box,
+      columns: {
         size,
         ids: pick(this.id),
         day: typed(Int32Array, this.day),

@@ -85,7 +85,7 @@ function recordingFetch(): { fetch: typeof fetch; exchanges: Exchange[] } {
 
 describe('readIncidentsInBox', () => {
   it('returns exactly the incidents whose points lie in the box, sorted by day', async () => {
-    const { index, truncated } = await readIncidentsInBox(fileUrl, STRAIT);
+    const { columns: index, truncated } = await readIncidentsInBox(fileUrl, STRAIT);
     const expected = expectedIds(STRAIT);
     expect(expected.length).toBeGreaterThan(50);
     expect(expected.length).toBeLessThan(N);
@@ -112,7 +112,7 @@ describe('readIncidentsInBox', () => {
       const json = JSON.parse(readFileSync(join(DIR, path), 'utf8')) as { features: Incident[] };
       for (const f of json.features) incidents.set(f.id, f);
     }
-    const { index, properties } = await readIncidentsInBox(fileUrl, EVERYWHERE);
+    const { columns: index, properties } = await readIncidentsInBox(fileUrl, EVERYWHERE);
     expect(index.size).toBe(N);
     for (let k = 0; k < index.size; k++) {
       const flat = incidentFlatProperties(incidents.get(index.ids[k]!)!);
@@ -143,7 +143,7 @@ describe('readIncidentsInBox', () => {
   it('makes only range requests, answered 206, and fetches less than the file for a small box', async () => {
     const { fetch, exchanges } = recordingFetch();
     const small: LonLatBox = { west: 121.4, south: 24.9, east: 122.1, north: 25.6 };
-    const { index, requests, bytes } = await readIncidentsInBox(fileUrl, small, { fetch });
+    const { columns: index, requests, bytes } = await readIncidentsInBox(fileUrl, small, { fetch });
     expect(index.size).toBe(expectedIds(small).length);
     expect(index.size).toBeGreaterThan(0);
     expect(exchanges.length).toBe(requests);
@@ -155,7 +155,7 @@ describe('readIncidentsInBox', () => {
   it('reads an empty box with no feature request', async () => {
     const { fetch, exchanges } = recordingFetch();
     const sea: LonLatBox = { west: 170, south: -40, east: 171, north: -39 };
-    const { index, truncated } = await readIncidentsInBox(fileUrl, sea, { fetch });
+    const { columns: index, truncated } = await readIncidentsInBox(fileUrl, sea, { fetch });
     expect(index.size).toBe(0);
     expect(truncated).toBe(false);
     expect(exchanges).toHaveLength(1); // the header and the top of the index
@@ -164,15 +164,15 @@ describe('readIncidentsInBox', () => {
   it('stops at the limit and says so', async () => {
     const count = expectedIds(STRAIT).length;
     const cut = await readIncidentsInBox(fileUrl, STRAIT, { limit: 40 });
-    expect(cut.index.size).toBe(40);
+    expect(cut.columns.size).toBe(40);
     expect(cut.truncated).toBe(true);
     expect(cut.properties.title).toHaveLength(40);
-    expect(new Set(cut.index.ids).size).toBe(40);
-    expect(cut.index.ids.every((id) => expectedIds(STRAIT).includes(id))).toBe(true);
+    expect(new Set(cut.columns.ids).size).toBe(40);
+    expect(cut.columns.ids.every((id) => expectedIds(STRAIT).includes(id))).toBe(true);
     const exact = await readIncidentsInBox(fileUrl, STRAIT, { limit: count });
-    expect([exact.index.size, exact.truncated]).toEqual([count, false]);
+    expect([exact.columns.size, exact.truncated]).toEqual([count, false]);
     const none = await readIncidentsInBox(fileUrl, STRAIT, { limit: 0 });
-    expect([none.index.size, none.truncated]).toEqual([0, true]);
+    expect([none.columns.size, none.truncated]).toEqual([0, true]);
   });
 
   it('names the URL and the reason when the file is missing or not a FlatGeobuf', async () => {

@@ -11,7 +11,7 @@ async function loaded(stored?: unknown) {
       saved.push(imports);
     },
   });
-  await dashboard.load(createImportBase(), stored);
+  await dashboard.loading.load(createImportBase(), stored);
   return { dashboard, saved };
 }
 
@@ -19,12 +19,12 @@ describe('Dashboard imports', () => {
   it('applies a valid CSV, lists its incidents as imported and stores it', async () => {
     const { dashboard, saved } = await loaded();
     const csv = createImport('csv', 'corroborated.csv', fixture('valid/corroborated.csv'));
-    expect(await dashboard.importFile(csv)).toBe(true);
-    expect(dashboard.importedIncidents.map((i) => i.id).sort()).toEqual([
+    expect(await dashboard.imports.importFile(csv)).toBe(true);
+    expect(dashboard.imports.importedIncidents.map((i) => i.id).sort()).toEqual([
       'aircraft-near-taiwan',
       'destroyer-transit',
     ]);
-    expect(dashboard.importReport).toMatchObject({
+    expect(dashboard.imports.report).toMatchObject({
       refused: false,
       summary: 'corroborated.csv: 2 incidents added',
     });
@@ -34,15 +34,17 @@ describe('Dashboard imports', () => {
   it('refuses a CSV with one bad row whole: the model, the imports and storage are unchanged', async () => {
     const { dashboard, saved } = await loaded();
     const model = dashboard.model;
-    const ok = await dashboard.importFile(
+    const ok = await dashboard.imports.importFile(
       createImport('csv', 'bad-rows.csv', fixture('invalid/bad-rows.csv')),
     );
     expect(ok).toBe(false);
     expect(dashboard.model).toBe(model);
-    expect(dashboard.imports).toEqual([]);
+    expect(dashboard.imports.imports).toEqual([]);
     expect(saved).toEqual([]);
-    expect(dashboard.importReport?.summary).toBe('bad-rows.csv was not imported: nothing changed');
-    expect(dashboard.importReport?.issues.map(formatIssue)).toContain(
+    expect(dashboard.imports.report?.summary).toBe(
+      'bad-rows.csv was not imported: nothing changed',
+    );
+    expect(dashboard.imports.report?.issues.map(formatIssue)).toContain(
       'bad-rows.csv › line 3 › lat: must be a latitude in decimal degrees, between -90 and 90',
     );
   });
@@ -50,21 +52,23 @@ describe('Dashboard imports', () => {
   it('refuses a second file of the same name', async () => {
     const { dashboard } = await loaded();
     const text = fixture('valid/bases.geojson');
-    await dashboard.importFile(createImport('geojson', 'bases.geojson', text));
-    expect(await dashboard.importFile(createImport('geojson', 'bases.geojson', text))).toBe(false);
+    await dashboard.imports.importFile(createImport('geojson', 'bases.geojson', text));
+    expect(await dashboard.imports.importFile(createImport('geojson', 'bases.geojson', text))).toBe(
+      false,
+    );
     expect(dashboard.model.userLayers.size).toBe(1);
   });
 
   it('links a hidden imported layer only while it exists; a removed one comes back visible', async () => {
     const { dashboard } = await loaded();
     const layer = createImport('geojson', 'bases.geojson', fixture('valid/bases.geojson'));
-    await dashboard.importFile(layer);
+    await dashboard.imports.importFile(layer);
     const id = [...dashboard.model.userLayers.keys()][0]!;
     dashboard.setUserLayerVisible(id, false);
     expect(dashboard.urlState.hiddenUserLayers).toEqual([id]);
-    expect(await dashboard.removeImport(layer.id)).toBe(true);
+    expect(await dashboard.imports.remove(layer.id)).toBe(true);
     expect(dashboard.urlState.hiddenUserLayers).toBeUndefined();
-    await dashboard.importFile(layer);
+    await dashboard.imports.importFile(layer);
     expect(dashboard.hiddenUserLayers).toEqual([]);
   });
 
@@ -72,7 +76,7 @@ describe('Dashboard imports', () => {
     const dashboard = new Dashboard();
     dashboard.applyUrlState({ hidden: [], hiddenUserLayers: ['user-bases'], categories: [] });
     expect(dashboard.urlState.hiddenUserLayers).toEqual(['user-bases']);
-    await dashboard.load(createImportBase());
+    await dashboard.loading.load(createImportBase());
     expect(dashboard.urlState.hiddenUserLayers).toBeUndefined();
   });
 
@@ -84,10 +88,10 @@ describe('Dashboard imports', () => {
       fixture('valid/minimal.csv').replace('test-source', 'gone'),
     );
     const { dashboard, saved } = await loaded({ version: 1, imports: [stale, csv] });
-    expect(dashboard.imports).toEqual([csv]);
-    expect(dashboard.skippedImports.map((s) => s.item)).toEqual([stale]);
-    expect(dashboard.importReport?.refused).toBe(true);
-    expect(await dashboard.removeImport(stale.id)).toBe(true);
+    expect(dashboard.imports.imports).toEqual([csv]);
+    expect(dashboard.imports.skipped.map((s) => s.item)).toEqual([stale]);
+    expect(dashboard.imports.report?.refused).toBe(true);
+    expect(await dashboard.imports.remove(stale.id)).toBe(true);
     expect(saved.at(-1)).toEqual([csv]);
   });
 
@@ -112,15 +116,15 @@ describe('Dashboard imports', () => {
       incidents: [],
       importedAt: '',
     };
-    expect(await dashboard.importFile(source)).toBe(true);
+    expect(await dashboard.imports.importFile(source)).toBe(true);
     const csv = createImport(
       'csv',
       'navy.csv',
       `id,title,category,date,date_basis,lat,lon,place,source,quote\nnavy-ships,Ships,naval-transit,2023-04-14,on Friday,24,119,Strait,navy-2023-04-17,${text}\n`,
     );
-    expect(await dashboard.importFile(csv)).toBe(true);
-    expect(await dashboard.removeImport('navy')).toBe(false);
-    expect(dashboard.importReport?.summary).toBe('navy.txt was not removed: nothing changed');
+    expect(await dashboard.imports.importFile(csv)).toBe(true);
+    expect(await dashboard.imports.remove('navy')).toBe(false);
+    expect(dashboard.imports.report?.summary).toBe('navy.txt was not removed: nothing changed');
     expect(dashboard.model.incidents.some((i) => i.id === 'navy-ships')).toBe(true);
   });
 });

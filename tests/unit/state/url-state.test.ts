@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, writeUrlState } from '../../src/lib/state/url-state';
+import { readUrlState, writeUrlState } from '../../../src/lib/state/url-state';
 
 describe('url state', () => {
   it('round-trips selection, hidden layers and categories', () => {
