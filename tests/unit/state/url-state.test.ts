@@ -56,4 +56,23 @@ describe('url state', () => {
     expect(readUrlState('?from=2023-04-10&to=2023-04-01').window).toBeUndefined();
     expect(readUrlState('?from=2023-04-10').window).toBeUndefined();
   });
+
+  it('reads what a link opens (a dataset, box reads, a map view) and keeps it when writing', () => {
+    expect(readUrlState('?dataset=synthetic-10000-s1&by=box&incident=x', '#map=5/24/121')).toEqual({
+      dataset: 'synthetic-10000-s1',
+      boxRead: true,
+      mapView: true,
+      incident: 'x',
+      hidden: [],
+      categories: [],
+    });
+    expect(readUrlState('?by=boxes', '#other')).toEqual({ hidden: [], categories: [] });
+    expect(
+      writeUrlState('?dataset=synthetic-10000-s1&by=box', {
+        incident: 'x',
+        hidden: [],
+        categories: [],
+      }),
+    ).toBe('?dataset=synthetic-10000-s1&by=box&incident=x');
+  });
 });
