@@ -6,21 +6,16 @@ import { deepFreeze } from '../model/parse-feature-collection';
 import { sizeIssue } from '../model/parse-json-text';
 import {
   type Count,
+  countSchema,
   type DateReading,
+  dateReadingSchema,
   type Incident,
   incidentFeatureSchema,
+  incidentPropertiesSchema,
   isoDate,
   type SourceQuote,
 } from '../model/schema';
 import type { Source } from '../model/source';
-import {
-  COUNT_QUALIFIERS,
-  COUNT_UNITS,
-  DATE_PRECISIONS,
-  DATE_RULES,
-  GEOMETRY_PRECISIONS,
-  INCIDENT_CATEGORIES,
-} from '../model/vocabulary';
 import {
   FORMULA_LIKE,
   INCIDENT_CSV_COLUMNS,
@@ -74,13 +69,14 @@ export function parseIncidentCsv(
   const add = (line: number, column: string | undefined, reason: string) =>
     issues.push({ file, feature: `line ${line}`, ...(column ? { path: column } : {}), reason });
   // Problems in line order, each said once (a broken id fails both Feature.id and properties.id).
-  const done = () => ({
-    incidents,
-    lines,
-    issues: issues
-      .filter((issue, i) => issues.findIndex((x) => formatIssue(x) === formatIssue(issue)) === i)
-      .sort((a, b) => lineOf(a) - lineOf(b)),
-  });
+  const done = () => {
+    const said = new Set<string>();
+    const once = issues.filter((issue) => {
+      const text = formatIssue(issue);
+      return !said.has(text) && Boolean(said.add(text));
+    });
+    return { incidents, lines, issues: once.sort((a, b) => lineOf(a) - lineOf(b)) };
+  };
   const incidents: Incident[] = [];
   const lines = new Map<string, number>();
 
@@ -165,11 +161,13 @@ export function parseIncidentCsv(
     if (lon === undefined || lon < -180 || lon > 180)
       add(first.line, 'lon', 'must be a longitude in decimal degrees, between -180 and 180');
     const category = first.get('category');
-    if (!includes(INCIDENT_CATEGORIES, category))
-      add(first.line, 'category', `must be one of ${INCIDENT_CATEGORIES.join(', ')}`);
     const placePrecision = first.get('place_precision') || 'approximate';
-    if (!includes(GEOMETRY_PRECISIONS, placePrecision))
-      add(first.line, 'place_precision', `must be one of ${GEOMETRY_PRECISIONS.join(', ')}`);
+    // A word of a vocabulary is checked by its part of the incident schema, which words the
+    // reason; every cell is checked, so a row with several problems names each.
+    const onFirst: Report = (column, reason) => add(first.line, column, reason);
+    const { category: categorySchema, place: placeSchema } = incidentPropertiesSchema.entries;
+    accepts(onFirst, 'category', categorySchema, category);
+    accepts(onFirst, 'place_precision', placeSchema.entries.precision, placePrecision);
 
     const quotes: SourceQuote[] = [];
     const quoteAt = new Map<string, number>();
@@ -321,11 +319,9 @@ function rowReading(row: Row, quote: number, report: Report): DateReading | unde
   const precision =
     row.get('date_precision') ||
     (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
-  if (!includes(DATE_PRECISIONS, precision))
-    ok = fail(report, 'date_precision', `must be one of ${DATE_PRECISIONS.join(', ')}`);
   const rule = row.get('date_rule') || 'inferred';
-  if (!includes(DATE_RULES, rule))
-    ok = fail(report, 'date_rule', `must be one of ${DATE_RULES.join(', ')}`);
+  ok = accepts(report, 'date_precision', dateReadingSchema.entries.precision, precision) && ok;
+  ok = accepts(report, 'date_rule', dateReadingSchema.entries.rule, rule) && ok;
   const basis = row.get('date_basis');
   if (basis === '')
     ok = fail(
@@ -351,11 +347,10 @@ function rowCount(row: Row, quote: number, report: Report): Count | undefined {
   const value = integer(figure);
   if (value === undefined) ok = fail(report, 'count', 'must be a whole number, 0 or more');
   const unit = row.get('count_unit');
-  if (!includes(COUNT_UNITS, unit))
-    ok = fail(report, 'count_unit', `must be one of ${COUNT_UNITS.join(', ')}`);
   const qualifier = row.get('count_qualifier');
-  if (qualifier !== '' && !includes(COUNT_QUALIFIERS, qualifier))
-    ok = fail(report, 'count_qualifier', `must be empty or one of ${COUNT_QUALIFIERS.join(', ')}`);
+  ok = accepts(report, 'count_unit', countSchema.entries.unit, unit) && ok;
+  ok =
+    accepts(report, 'count_qualifier', countSchema.entries.qualifier, qualifier || undefined) && ok;
   const basis = row.get('count_basis');
   if (basis === '')
     ok = fail(report, 'count_basis', 'is required with a count: the words of the quote giving it');
@@ -467,8 +462,16 @@ function integer(cell: string): number | undefined {
   return /^\d+$/.test(cell) ? Number(cell) : undefined;
 }
 
-function includes<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
+/** Whether `value` passes `schema` (a part of the incident schema); else reports its reason. */
+function accepts(
+  report: Report,
+  column: IncidentCsvColumn,
+  schema: v.GenericSchema,
+  value: unknown,
+): boolean {
+  const parsed = v.safeParse(schema, value);
+  if (!parsed.success) report(column, parsed.issues[0].message);
+  return parsed.success;
 }
 
 function fail(report: Report, column: IncidentCsvColumn, reason: string): false {

@@ -18,6 +18,9 @@ const id = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
 );
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** One of a vocabulary's words, saying which they are when it is not (the CSV import says it too). */
+const oneOf = <const T extends readonly string[]>(words: T, hint = '') =>
+  v.picklist(words, `must be one of ${words.join(', ')}${hint}`);
 
 /** A calendar date `YYYY-MM-DD` that exists (no 31 April, no 29 February 2023). */
 export const isoDaySchema = v.pipe(
@@ -90,7 +93,7 @@ export const layerFeaturePropertiesSchema = v.object({
   name: nonEmpty,
   /** What the feature is: `median-line`, `corridor`, `transit`, `adiz`, `adiz-sector`, `site`, `place`, `zone`, … */
   kind: id,
-  precision: v.picklist(GEOMETRY_PRECISIONS),
+  precision: oneOf(GEOMETRY_PRECISIONS),
   /** Where the geometry comes from, in words a reader can check. */
   source: nonEmpty,
   sourceUrl: v.optional(v.pipe(v.string(), v.url())),
@@ -128,8 +131,8 @@ export const quoteSchema = v.object({
 /** A reading of when something happened, and the words and rule that gave it. */
 export const dateReadingSchema = v.object({
   value: isoDate,
-  precision: v.picklist(DATE_PRECISIONS),
-  rule: v.picklist(DATE_RULES),
+  precision: oneOf(DATE_PRECISIONS),
+  rule: oneOf(DATE_RULES),
   /** The words in the quote that the date comes from, e.g. "on Sunday". */
   basis: nonEmpty,
   /** Index into the incident's quotes of the quote holding `basis`. */
@@ -139,9 +142,9 @@ export const dateReadingSchema = v.object({
 });
 
 export const countSchema = v.object({
-  unit: v.picklist(COUNT_UNITS),
+  unit: oneOf(COUNT_UNITS),
   value: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  qualifier: v.optional(v.picklist(COUNT_QUALIFIERS)),
+  qualifier: v.optional(oneOf(COUNT_QUALIFIERS, ', or left out')),
   /** The words in the quote giving the figure, e.g. "54", "four", "18,000". */
   basis: nonEmpty,
   quote: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -152,7 +155,7 @@ export const countSchema = v.object({
 export const incidentPropertiesSchema = v.object({
   id,
   title: nonEmpty,
-  category: v.picklist(INCIDENT_CATEGORIES),
+  category: oneOf(INCIDENT_CATEGORIES),
   /** The date we sort and chart by; the first reading. */
   date: dateReadingSchema,
   /** Other readings of the date in the sources: shown beside the first, never hidden. */
@@ -160,7 +163,7 @@ export const incidentPropertiesSchema = v.object({
   actors: v.array(nonEmpty),
   place: v.object({
     name: nonEmpty,
-    precision: v.picklist(GEOMETRY_PRECISIONS),
+    precision: oneOf(GEOMETRY_PRECISIONS),
     /** A layer feature this incident happens at, as `layerId/featureId`. */
     feature: v.optional(
       v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be layerId/featureId')),

@@ -75,6 +75,21 @@ describe('parseIncidentCsv', () => {
     ]);
   });
 
+  it('names every word outside a vocabulary in a row, in the schema’s words', () => {
+    const text = `${header},date_precision,date_rule,place_precision,count,count_unit,count_qualifier,count_basis\na,A,air-raid,2023-04-16,On Sunday,22,121,Near Taiwan,test-source,"${quote}",daily,guess,roughly,18,planes,around,18\n`;
+    const messages = parseIncidentCsv('a.csv', text, sources).issues.map(formatIssue);
+    expect(messages).toEqual([
+      expect.stringMatching(/^a\.csv › line 2 › category: must be one of air-activity, /),
+      expect.stringMatching(
+        /^a\.csv › line 2 › place_precision: must be one of exact, approximate, schematic$/,
+      ),
+      expect.stringMatching(/^a\.csv › line 2 › date_precision: must be one of day, week, /),
+      expect.stringMatching(/^a\.csv › line 2 › date_rule: must be one of month-day, /),
+      'a.csv › line 2 › count_unit: must be one of aircraft, ships, troops',
+      'a.csv › line 2 › count_qualifier: must be one of exactly, nearly, about, at least, more than, or left out',
+    ]);
+  });
+
   it('refuses a file over the size limit', () => {
     const parsed = parseIncidentCsv('big.csv', 'x'.repeat(64 * 1024 * 1024 + 1), sources);
     expect(parsed.issues.map(formatIssue)).toEqual([
