@@ -1,4 +1,8 @@
 import { ByteBuffer } from 'flatbuffers';
+// flatgeobuf internals, so that our own range requests and index search read the file: the
+// magic bytes and size prefix, the Feature table and GeometryType, parseProperties, the header
+// decoder and the index layout. flatgeobuf is pinned to exactly 4.5.0 in package.json for them;
+// tests/unit/data/flatgeobuf-internals.test.ts fails when an upgrade moves or changes one.
 import { magicbytes, SIZE_PREFIX_LEN } from 'flatgeobuf/lib/mjs/constants.js';
 import { Feature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
