@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteInParagraph } from '../../src/lib/model/quote-in-paragraph';
+import { quoteInParagraph } from '../../../src/lib/model/quote-in-paragraph';
 
 describe('quoteInParagraph', () => {
   const text = 'Title\n\nFirst sentence. The “quoted” part here.\n\nLast.';

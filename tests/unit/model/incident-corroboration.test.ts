@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { incidentContested } from '../../src/lib/model/incident-contested';
-import { incidentCorroboration } from '../../src/lib/model/incident-corroboration';
-import { parseIncidentCsv } from '../../src/lib/import/parse-incident-csv';
-import type { Incident } from '../../src/lib/model/schema';
-import { repoModel } from '../support/geodata';
-import { fixture, importSources } from '../support/import';
+import { incidentContested } from '../../../src/lib/model/incident-contested';
+import { incidentCorroboration } from '../../../src/lib/model/incident-corroboration';
+import { parseIncidentCsv } from '../../../src/lib/import/parse-incident-csv';
+import type { Incident } from '../../../src/lib/model/schema';
+import { repoModel } from '../../support/geodata';
+import { fixture, importSources } from '../../support/import';
 
 const [twoSources, oneSource] = parseIncidentCsv(
   'corroborated.csv',

@@ -7,10 +7,10 @@ import {
 } from '@turf/turf';
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { countBasisValue } from '../../src/lib/model/count-basis-value';
-import { formatIssue } from '../../src/lib/model/data-issue';
-import { LAYERS } from '../../src/lib/model/layer-registry';
-import { repoModel } from '../support/geodata';
+import { countBasisValue } from '../../../src/lib/model/count-basis-value';
+import { formatIssue } from '../../../src/lib/model/data-issue';
+import { LAYERS } from '../../../src/lib/model/layer-registry';
+import { repoModel } from '../../support/geodata';
 
 // The repository's own data, through the same buildModel the app uses.
 const model = repoModel();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureOccurs } from '../../src/lib/model/figure-occurs';
+import { figureOccurs } from '../../../src/lib/model/figure-occurs';
 
 /** The regular expression `incidentIssues` used before, as the reference. */
 function byRegExp(text: string, figure: string): boolean {

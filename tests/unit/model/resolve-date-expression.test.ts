@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDateExpression } from '../../src/lib/model/resolve-date-expression';
+import { resolveDateExpression } from '../../../src/lib/model/resolve-date-expression';
 
 // Publication: Monday 17 April 2023, as the seed article.
 const PUB = '2023-04-17';

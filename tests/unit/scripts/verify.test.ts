@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readVerifyInput, reportLines } from '../../scripts/verify';
-import { formatIssue } from '../../src/lib/model/data-issue';
-import { verifyGeodata } from '../../src/lib/ingest/verify-geodata';
-import { GEODATA_DIR } from '../support/geodata';
+import { readVerifyInput, reportLines } from '../../../scripts/verify';
+import { formatIssue } from '../../../src/lib/model/data-issue';
+import { verifyGeodata } from '../../../src/lib/ingest/verify-geodata';
+import { GEODATA_DIR } from '../../support/geodata';
 
 const SEED = 'dailymail-2023-04-17';
 const INCIDENTS = `incidents/${SEED}.geojson`;

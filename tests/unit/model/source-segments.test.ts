@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSegments } from '../../src/lib/model/source-segments';
-import type { Incident } from '../../src/lib/model/schema';
-import { deepFreeze } from '../../src/lib/model/parse-feature-collection';
+import { sourceSegments } from '../../../src/lib/model/source-segments';
+import type { Incident } from '../../../src/lib/model/schema';
+import { deepFreeze } from '../../../src/lib/model/parse-feature-collection';
 
 function createIncident(id: string, spans: [number, number, string?][]): Incident {
   return deepFreeze({

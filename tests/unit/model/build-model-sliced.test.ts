@@ -4,8 +4,8 @@ import {
   buildModel,
   buildModelSliced,
   buildModelSteps,
-} from '../../src/lib/model/build-model';
-import { createDatasetFiles, datasetRawFiles } from '../support/synthetic';
+} from '../../../src/lib/model/build-model';
+import { createDatasetFiles, datasetRawFiles } from '../../support/synthetic';
 
 describe('buildModelSliced', () => {
   // 1,200 generated incidents in parts of 500, one of them broken.

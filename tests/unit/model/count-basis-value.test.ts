@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBasisValue } from '../../src/lib/model/count-basis-value';
+import { countBasisValue } from '../../../src/lib/model/count-basis-value';
 
 describe('countBasisValue', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model/build-model';
-import { formatIssue } from '../../src/lib/model/data-issue';
-import { parseJsonText } from '../../src/lib/model/parse-json-text';
+import { buildModel } from '../../../src/lib/model/build-model';
+import { formatIssue } from '../../../src/lib/model/data-issue';
+import { parseJsonText } from '../../../src/lib/model/parse-json-text';
 import {
   collection,
   createIncidentJson,
@@ -10,7 +10,7 @@ import {
   createRawFiles,
   createSourceMeta,
   SOURCE_TEXT,
-} from '../support/create';
+} from '../../support/create';
 
 const messages = (files: Parameters<typeof buildModel>[0]) =>
   buildModel(files).issues.map(formatIssue);
