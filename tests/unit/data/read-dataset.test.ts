@@ -42,13 +42,13 @@ describe('readDataset', () => {
     expect(whole.boxRead).toBeUndefined();
     expect(whole.incidents).toHaveLength(3);
     requested.length = 0;
-    const byBox = await readDataset(NAME, counting, { forceBoxRead: true });
-    expect(byBox.boxRead).toEqual({
+    const boxRead = await readDataset(NAME, counting, { forceBoxRead: true });
+    expect(boxRead.boxRead).toEqual({
       url: url('incidents.fgb'),
       file: `datasets/${NAME}/incidents.fgb`,
       incidents: 600,
     });
-    expect([byBox.incidents, byBox.sources, byBox.readIssues]).toEqual([[], [], []]);
+    expect([boxRead.incidents, boxRead.sources, boxRead.readIssues]).toEqual([[], [], []]);
     expect(requested).toEqual([url('manifest.json')]);
   });
 
