@@ -27,6 +27,17 @@ function createReader() {
   return { reader, calls, pending };
 }
 
+/** A reader attached to the dataset with the strait already read and shown. */
+async function createShowingStrait() {
+  const { reader, calls, pending } = createReader();
+  const boxes = new BoxReader();
+  boxes.attach(DATASET, reader);
+  const shown = boxes.readBox(STRAIT);
+  pending[0]!.resolve(createBoxRead(STRAIT));
+  await shown;
+  return { boxes, calls, pending };
+}
+
 describe('BoxReader', () => {
   it('reads nothing until a dataset is attached', async () => {
     const boxes = new BoxReader();
@@ -70,12 +81,7 @@ describe('BoxReader', () => {
   });
 
   it('says why a read failed, keeps the last view, and reads the same box again after a failure', async () => {
-    const { reader, calls, pending } = createReader();
-    const boxes = new BoxReader();
-    boxes.attach(DATASET, reader);
-    const ok = boxes.readBox(STRAIT);
-    pending[0]!.resolve(createBoxRead(STRAIT));
-    await ok;
+    const { boxes, calls, pending } = await createShowingStrait();
     const failing = boxes.readBox(NORTH);
     pending[1]!.reject(new Error('Cannot read /datasets/big/incidents.fgb: HTTP 500'));
     await failing;
@@ -89,12 +95,7 @@ describe('BoxReader', () => {
   });
 
   it('forgets the dataset, its reader and its last read when detached, aborting a read', async () => {
-    const { reader, calls, pending } = createReader();
-    const boxes = new BoxReader();
-    boxes.attach(DATASET, reader);
-    const ok = boxes.readBox(STRAIT);
-    pending[0]!.resolve(createBoxRead(STRAIT));
-    await ok;
+    const { boxes, calls, pending } = await createShowingStrait();
     const late = boxes.readBox(NORTH);
     boxes.detach();
     expect(calls[1]!.signal.aborted).toBe(true);
