@@ -47,17 +47,9 @@ export function incidentColumns(
   draftIds: ReadonlySet<string> = new Set(),
 ): IncidentColumns {
   const size = incidents.length;
-  const columns = {
-    size,
-    ids: incidents.map((i) => i.id),
-    day: new Int32Array(size),
-    lon: new Float64Array(size),
-    lat: new Float64Array(size),
-    category: new Uint8Array(size),
-    flags: new Uint8Array(size),
-    aircraft: new Float32Array(size).fill(NaN),
-    ships: new Float32Array(size).fill(NaN),
-  };
+  const columns = blankColumns(incidents.map((i) => i.id));
+  columns.aircraft.fill(NaN);
+  columns.ships.fill(NaN);
   // Dates repeat (100,000 incidents over three years have ~1,100 distinct days): each distinct
   // date string is turned into a day number once.
   let lastDate = '';
@@ -141,17 +133,7 @@ export function mergeColumns(
 ): MergedColumns {
   const size = rows.length + b.size;
   const ids: string[] = new Array<string>(size);
-  const columns = {
-    size,
-    ids,
-    day: new Int32Array(size),
-    lon: new Float64Array(size),
-    lat: new Float64Array(size),
-    category: new Uint8Array(size),
-    flags: new Uint8Array(size),
-    aircraft: new Float32Array(size),
-    ships: new Float32Array(size),
-  };
+  const columns = blankColumns(ids);
   const second = new Int32Array(size);
   const first = new Int32Array(size);
   let i = 0;
@@ -203,4 +185,20 @@ export function rowsInCategories(
   let n = 0;
   for (let row = start; row < end; row++) if (mask & (1 << columns.category[row]!)) out[n++] = row;
   return out.subarray(0, n);
+}
+
+/** Columns of zeros for rows with these ids, to be filled in. */
+function blankColumns(ids: string[]) {
+  const size = ids.length;
+  return {
+    size,
+    ids,
+    day: new Int32Array(size),
+    lon: new Float64Array(size),
+    lat: new Float64Array(size),
+    category: new Uint8Array(size),
+    flags: new Uint8Array(size),
+    aircraft: new Float32Array(size),
+    ships: new Float32Array(size),
+  };
 }
