@@ -140,3 +140,19 @@ describe('headersFile', () => {
     expect(rules.get('/glyphs/*')?.get('Content-Type')).toBe('application/x-protobuf');
   });
 });
+
+describe('docs/deploy.md', () => {
+  const docs = readFileSync('docs/deploy.md', 'utf8');
+
+  it('shows the `_headers` file the build writes, as it is', () => {
+    const written = headersFile().split('\n').slice(1).join('\n');
+    expect(docs).toContain(`\`\`\`\n${written}\`\`\``);
+  });
+
+  it('gives nginx the same policy and caching', () => {
+    const csp = contentSecurityPolicy('header');
+    expect(docs).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+    expect(docs).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
+    expect(docs).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
+  });
+});
