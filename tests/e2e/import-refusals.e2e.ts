@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDashboard, openSession, type Session } from './support/browser';
+import { listedIncidentIds, openDashboard, openSession, type Session } from './support/browser';
 
 const FIXTURES = 'tests/fixtures/import/';
 const fixtureFile = (path: string, name = path.split('/').pop()!) => ({
@@ -24,14 +24,9 @@ describe('imports refused whole', () => {
   afterAll(() => s.close());
 
   const chooser = () => s.page.getByLabel('Import a file');
-  const listedIds = () =>
-    s.page
-      .getByRole('region', { name: 'Incidents' })
-      .locator('button[data-id]')
-      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')!));
   /** What a refusal must leave as it was: the list, the layer toggles, the map's sources. */
   const state = async () => ({
-    incidents: await listedIds(),
+    incidents: await listedIncidentIds(s.page),
     toggles: await s.page
       .getByRole('checkbox')
       .evaluateAll((boxes) =>
