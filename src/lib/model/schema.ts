@@ -67,15 +67,54 @@ const position = v.pipe(
 const ring = v.pipe(
   v.array(position),
   v.minLength(4, 'a linear ring needs at least 4 positions'),
+  // RFC 7946 3.1.6: first and last hold identical values. A last position with more or fewer
+  // values than the first is refused by the geometry's one-dimension rule below instead.
   v.check((r) => {
     const a = r[0]!;
     const b = r[r.length - 1]!;
-    return a[0] === b[0] && a[1] === b[1];
+    return a.length !== b.length || a.every((value, i) => value === b[i]);
   }, 'a linear ring must be closed (first position equals last)'),
 );
 const line = v.pipe(v.array(position), v.minLength(2, 'a line needs at least 2 positions'));
 
-export const geometrySchema = v.variant('type', [
+/** Nested coordinate arrays down to positions (arrays of numbers). */
+type Coordinates = readonly number[] | readonly Coordinates[];
+
+/**
+ * The first position, depth first, whose number of values differs from the first position's:
+ * its index path below `coordinates`, its size and the first's; `undefined` when all agree.
+ */
+function otherDimension(
+  coordinates: Coordinates,
+): { readonly path: readonly number[]; readonly size: number; readonly first: number } | undefined {
+  let first = 0;
+  let size = 0;
+  const path: number[] = [];
+  const differs = (c: Coordinates): boolean => {
+    if (c.length === 0) return false; // an empty position or ring is refused on its own
+    if (typeof c[0] === 'number') {
+      size = c.length;
+      first ||= size;
+      return size !== first;
+    }
+    for (let i = 0; i < c.length; i++) {
+      path.push(i);
+      if (differs((c as readonly Coordinates[])[i]!)) return true;
+      path.pop();
+    }
+    return false;
+  };
+  return differs(coordinates) ? { path, size, first } : undefined;
+}
+
+const POSITION_WORDS: Readonly<Record<number, string>> = {
+  2: '[longitude, latitude]',
+  3: '[longitude, latitude, altitude]',
+};
+const dimensionWords = (n: number) =>
+  POSITION_WORDS[n] ? `${n} values (${POSITION_WORDS[n]})` : `${n} values`;
+
+const geometryVariant = v.variant('type', [
   v.object({ type: v.literal('Point'), coordinates: position }),
   v.object({ type: v.literal('MultiPoint'), coordinates: v.array(position) }),
   v.object({ type: v.literal('LineString'), coordinates: line }),
@@ -86,6 +125,38 @@ export const geometrySchema = v.variant('type', [
     coordinates: v.array(v.pipe(v.array(ring), v.minLength(1))),
   }),
 ]);
+
+/**
+ * Every position of one geometry has the same number of values: all [longitude, latitude], or
+ * all with an altitude too (geojsonhint's `different-first-size`). This also refuses a ring
+ * that closes only in 2D, whose last position has an altitude the first lacks. The issue's
+ * path is the first position that differs.
+ */
+const oneDimension = v.rawCheck<v.InferOutput<typeof geometryVariant>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const other = otherDimension(dataset.value.coordinates);
+  if (!other) return;
+  let input: unknown = dataset.value;
+  const step = (key: string | number): v.IssuePathItem => {
+    const parent = input;
+    input = (parent as Record<string | number, unknown>)[key];
+    return typeof key === 'number'
+      ? { type: 'array', origin: 'value', input: parent as unknown[], key, value: input }
+      : {
+          type: 'object',
+          origin: 'value',
+          input: parent as Record<string, unknown>,
+          key,
+          value: input,
+        };
+  };
+  addIssue({
+    message: `has ${dimensionWords(other.size)} but the geometry's first position has ${dimensionWords(other.first)}: all positions of one geometry must have the same dimension`,
+    path: [step('coordinates'), ...other.path.map(step)],
+  });
+});
+
+export const geometrySchema = v.pipe(geometryVariant, oneDimension);
 
 /** Properties every feature of a layer file carries (documented in geodata/README.md). */
 export const layerFeaturePropertiesSchema = v.object({

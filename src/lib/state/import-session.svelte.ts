@@ -10,6 +10,7 @@ import {
   type RawFiles,
 } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
+import type { DecodedText } from '../model/decode-text';
 import { sizeIssue } from '../model/parse-json-text';
 import type { Incident } from '../model/schema';
 import { DraftReview, type DraftReviewLinks } from './draft-review.svelte';
@@ -34,8 +35,8 @@ export interface SkippedImport {
 export interface ImportPorts {
   /** Keeps the imports (in IndexedDB in the app); called after each change that was applied. */
   readonly storeImports?: (imports: readonly ImportedFile[]) => Promise<void>;
-  /** A chosen file's text, as read (src/lib/data/read-file-text.ts). */
-  readonly readFileText?: (file: File) => Promise<string>;
+  /** A chosen file's text, decoded strictly, or why it cannot be (src/lib/data/read-file-text.ts). */
+  readonly readFileText?: (file: File) => Promise<DecodedText>;
   /** The gazetteer and the extractor a text's drafts are read with (see DraftReview). */
   readonly readGazetteer?: DraftReviewLinks['readGazetteer'];
   readonly loadTextImportDrafts?: DraftReviewLinks['loadTextImportDrafts'];
@@ -190,7 +191,9 @@ export class ImportSession {
       const tooLarge = sizeIssue(file.name, file.size);
       if (tooLarge) return this.#refuse(file.name, [tooLarge]);
       if (!this.#ports.readFileText) throw new Error('no file reader');
-      const text = await this.#ports.readFileText(file);
+      const decoded = await this.#ports.readFileText(file);
+      if (!decoded.ok) return this.#refuse(file.name, [decoded.issue]);
+      const text = decoded.text;
       if (kind === 'text') return this.review.wait(file.name, text);
       this.#checking = file.name;
       await this.importFile({

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
@@ -91,6 +91,16 @@ describe('ingest', () => {
     await expect(ingest({ ...options(root), published: '2023-02-30' })).rejects.toThrow(
       'source metadata › taiwan-mnd-2023-02-30 › published: is not a real calendar date',
     );
+  });
+
+  it('refuses a text with a byte that is not UTF-8, with its offset, and writes nothing', async () => {
+    const root = copyGeodata();
+    const textFile = join(root, '..', 'latin1.txt');
+    writeFileSync(textFile, Buffer.from('Taipei, 15 April: Caf\xe9 talks.\n', 'latin1'));
+    await expect(ingest({ ...options(root), textFile })).rejects.toThrow(
+      `${textFile}: invalid UTF-8 at byte 21 (0xE9, counting from 0)`,
+    );
+    expect(existsSync(join(root, 'sources/taiwan-mnd-2023-04-15.txt'))).toBe(false);
   });
 
   it('reports each draft in one line and the notes with their line numbers', async () => {

@@ -11,7 +11,7 @@ async function loaded(options: DashboardOptions = {}) {
   const dashboard = new Dashboard({
     readFileText: async (file) => {
       read.push(file.name);
-      return file.text();
+      return { ok: true, text: await file.text() };
     },
     newId: () => 'import-1',
     now: () => '2024-01-01T00:00:00.000Z',
