@@ -3,10 +3,17 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { basemapTilesPlugin } from './scripts/vite-plugin-basemap-tiles.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { responseHeadersPlugin } from './scripts/vite-plugin-response-headers.ts';
 
 export default defineConfig({
   // DATASET=datasets/<name> serves a dataset at /datasets/<name>/ in dev and preview.
-  plugins: [svelte(), svelteTesting(), basemapTilesPlugin(), datasetPlugin(process.env.DATASET)],
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    basemapTilesPlugin(),
+    datasetPlugin(process.env.DATASET),
+    responseHeadersPlugin(),
+  ],
   build: {
     target: 'es2022',
     // Geodata and basemap files stay separate, cacheable files (never data: URLs in the bundle).

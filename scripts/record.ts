@@ -19,7 +19,7 @@ import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
 import { readRecordFiles } from '../src/lib/data/read-record-files';
 import { buildModel, type DashboardModel } from '../src/lib/model/build-model';
 import { type DataIssue, formatIssue } from '../src/lib/model/data-issue';
-import { dayNumber, isoDay } from '../src/lib/model/incident-index';
+import { dayNumber, isoDay } from '../src/lib/model/day-number';
 import { buildRecord } from '../src/lib/model/record/build-record';
 import { incidentVerdicts } from '../src/lib/model/record/count-verdict';
 import type { MndRecord, RecordDay } from '../src/lib/model/record/mnd-record';
@@ -32,7 +32,7 @@ import {
   type RecordMeasure,
 } from '../src/lib/model/record/record-measures';
 import { RECORD_PUBLISHER } from '../src/lib/model/record/record-tabulations';
-import { isoDay as isoDaySchema } from '../src/lib/model/schema';
+import { isoDaySchema } from '../src/lib/model/schema';
 import { MEASURE_LABELS } from '../src/lib/model/vocabulary';
 
 export const RECORD_USAGE =

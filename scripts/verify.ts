@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
 import { readRecordFiles } from '../src/lib/data/read-record-files';
 import { formatIssue } from '../src/lib/model/data-issue';
+import { decodeText } from '../src/lib/model/decode-text';
 import { parseJsonText } from '../src/lib/model/parse-json-text';
 import {
   type VerifyInput,
@@ -31,7 +32,8 @@ export function readVerifyInput(root: string): VerifyInput {
   const gazetteerPath = join(root, 'gazetteer.json');
   let gazetteerJson: unknown;
   if (existsSync(gazetteerPath)) {
-    const parsed = parseJsonText(name(gazetteerPath), readFileSync(gazetteerPath, 'utf8'));
+    const decoded = decodeText(readFileSync(gazetteerPath), name(gazetteerPath));
+    const parsed = decoded.ok ? parseJsonText(name(gazetteerPath), decoded.text) : decoded;
     if (parsed.ok) gazetteerJson = parsed.json;
     else readIssues.push(parsed.issue);
   }

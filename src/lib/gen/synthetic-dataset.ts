@@ -1,6 +1,6 @@
 import type { Incident, SourceMeta } from '../model/schema';
 import { INCIDENT_CATEGORIES } from '../model/vocabulary';
-import { isoDay } from '../model/incident-index';
+import { isoDay } from '../model/day-number';
 import { SYNTHETIC_OUTLET } from '../model/synthetic-source';
 import { longDay } from './long-day';
 import { HOTSPOTS } from './hotspots';

@@ -6,25 +6,18 @@ import { deepFreeze } from '../model/parse-feature-collection';
 import { sizeIssue } from '../model/parse-json-text';
 import {
   type Count,
+  countSchema,
+  countClaimSchema,
+  countMeasureSchema,
   type DateReading,
+  dateReadingSchema,
   type Incident,
   incidentFeatureSchema,
+  incidentPropertiesSchema,
   isoDate,
   type SourceQuote,
 } from '../model/schema';
 import type { Source } from '../model/source';
-import {
-  ADIZ_REGIONS,
-  COUNT_CLAIMS,
-  COUNT_DATED,
-  COUNT_MEASURES,
-  COUNT_QUALIFIERS,
-  COUNT_UNITS,
-  DATE_PRECISIONS,
-  DATE_RULES,
-  GEOMETRY_PRECISIONS,
-  INCIDENT_CATEGORIES,
-} from '../model/vocabulary';
 import {
   FORMULA_LIKE,
   INCIDENT_CSV_COLUMNS,
@@ -78,13 +71,14 @@ export function parseIncidentCsv(
   const add = (line: number, column: string | undefined, reason: string) =>
     issues.push({ file, feature: `line ${line}`, ...(column ? { path: column } : {}), reason });
   // Problems in line order, each said once (a broken id fails both Feature.id and properties.id).
-  const done = () => ({
-    incidents,
-    lines,
-    issues: issues
-      .filter((issue, i) => issues.findIndex((x) => formatIssue(x) === formatIssue(issue)) === i)
-      .sort((a, b) => lineOf(a) - lineOf(b)),
-  });
+  const done = () => {
+    const said = new Set<string>();
+    const once = issues.filter((issue) => {
+      const text = formatIssue(issue);
+      return !said.has(text) && Boolean(said.add(text));
+    });
+    return { incidents, lines, issues: once.sort((a, b) => lineOf(a) - lineOf(b)) };
+  };
   const incidents: Incident[] = [];
   const lines = new Map<string, number>();
 
@@ -162,11 +156,13 @@ export function parseIncidentCsv(
     if (lon === undefined || lon < -180 || lon > 180)
       add(first.line, 'lon', 'must be a longitude in decimal degrees, between -180 and 180');
     const category = first.get('category');
-    if (!includes(INCIDENT_CATEGORIES, category))
-      add(first.line, 'category', `must be one of ${INCIDENT_CATEGORIES.join(', ')}`);
     const placePrecision = first.get('place_precision') || 'approximate';
-    if (!includes(GEOMETRY_PRECISIONS, placePrecision))
-      add(first.line, 'place_precision', `must be one of ${GEOMETRY_PRECISIONS.join(', ')}`);
+    // A word of a vocabulary is checked by its part of the incident schema, which words the
+    // reason; every cell is checked, so a row with several problems names each.
+    const onFirst: Report = (column, reason) => add(first.line, column, reason);
+    const { category: categorySchema, place: placeSchema } = incidentPropertiesSchema.entries;
+    accepts(onFirst, 'category', categorySchema, category);
+    accepts(onFirst, 'place_precision', placeSchema.entries.precision, placePrecision);
 
     const quotes: SourceQuote[] = [];
     const quoteAt = new Map<string, number>();
@@ -318,11 +314,9 @@ function rowReading(row: Row, quote: number, report: Report): DateReading | unde
   const precision =
     row.get('date_precision') ||
     (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
-  if (!includes(DATE_PRECISIONS, precision))
-    ok = fail(report, 'date_precision', `must be one of ${DATE_PRECISIONS.join(', ')}`);
   const rule = row.get('date_rule') || 'inferred';
-  if (!includes(DATE_RULES, rule))
-    ok = fail(report, 'date_rule', `must be one of ${DATE_RULES.join(', ')}`);
+  ok = accepts(report, 'date_precision', dateReadingSchema.entries.precision, precision) && ok;
+  ok = accepts(report, 'date_rule', dateReadingSchema.entries.rule, rule) && ok;
   const basis = row.get('date_basis');
   if (basis === '')
     ok = fail(
@@ -351,11 +345,10 @@ function rowCount(row: Row, quote: number, report: Report): Count | undefined {
   const value = integer(figure);
   if (value === undefined) ok = fail(report, 'count', 'must be a whole number, 0 or more');
   const unit = row.get('count_unit');
-  if (!includes(COUNT_UNITS, unit))
-    ok = fail(report, 'count_unit', `must be one of ${COUNT_UNITS.join(', ')}`);
   const qualifier = row.get('count_qualifier');
-  if (qualifier !== '' && !includes(COUNT_QUALIFIERS, qualifier))
-    ok = fail(report, 'count_qualifier', `must be empty or one of ${COUNT_QUALIFIERS.join(', ')}`);
+  ok = accepts(report, 'count_unit', countSchema.entries.unit, unit) && ok;
+  ok =
+    accepts(report, 'count_qualifier', countSchema.entries.qualifier, qualifier || undefined) && ok;
   const basis = row.get('count_basis');
   if (basis === '')
     ok = fail(report, 'count_basis', 'is required with a count: the words of the quote giving it');
@@ -384,8 +377,7 @@ function rowMeasure(row: Row, report: Report): Count['measure'] | false {
     return undefined;
   }
   let ok = true;
-  if (!includes(COUNT_MEASURES, kind))
-    ok = fail(report, 'count_measure', `must be empty or one of ${COUNT_MEASURES.join(', ')}`);
+  ok = accepts(report, 'count_measure', countMeasureSchema.entries.kind, kind) && ok;
   const words = row.get('count_measure_words');
   if (words === '')
     ok = fail(
@@ -394,12 +386,13 @@ function rowMeasure(row: Row, report: Report): Count['measure'] | false {
       'is required with a count_measure: the words of the quote that say what is counted',
     );
   const regions = row.get('count_regions').split(/\s+/).filter(Boolean);
-  if (!regions.every((r) => includes(ADIZ_REGIONS, r)))
-    ok = fail(
+  ok =
+    accepts(
       report,
       'count_regions',
-      `must be empty or regions separated by spaces, each one of ${ADIZ_REGIONS.join(', ')}`,
-    );
+      countMeasureSchema.entries.regions,
+      regions.length > 0 ? regions : undefined,
+    ) && ok;
   const ofCell = row.get('count_of');
   const of = ofCell === '' ? undefined : integer(ofCell);
   if (ofCell !== '' && of === undefined)
@@ -409,8 +402,7 @@ function rowMeasure(row: Row, report: Report): Count['measure'] | false {
       "must be empty or a whole number: the index (from 0) of the incident's count this one is part of",
     );
   const dated = row.get('count_dated');
-  if (dated !== '' && !includes(COUNT_DATED, dated))
-    ok = fail(report, 'count_dated', `must be empty or one of ${COUNT_DATED.join(', ')}`);
+  ok = accepts(report, 'count_dated', countMeasureSchema.entries.dated, dated || undefined) && ok;
   if (!ok) return false;
   return {
     kind,
@@ -432,8 +424,7 @@ function rowClaim(row: Row, report: Report): Count['claim'] | false {
     return undefined;
   }
   let ok = true;
-  if (!includes(COUNT_CLAIMS, kind))
-    ok = fail(report, 'count_claim', `must be empty or one of ${COUNT_CLAIMS.join(', ')}`);
+  ok = accepts(report, 'count_claim', countClaimSchema.entries.kind, kind) && ok;
   if (!v.is(isoDate, since))
     ok = fail(report, 'count_claim_since', 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
   if (words === '')
@@ -516,8 +507,16 @@ function integer(cell: string): number | undefined {
   return /^\d+$/.test(cell) ? Number(cell) : undefined;
 }
 
-function includes<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
+/** Whether `value` passes `schema` (a part of the incident schema); else reports its reason. */
+function accepts(
+  report: Report,
+  column: IncidentCsvColumn,
+  schema: v.GenericSchema,
+  value: unknown,
+): boolean {
+  const parsed = v.safeParse(schema, value);
+  if (!parsed.success) report(column, parsed.issues[0].message);
+  return parsed.success;
 }
 
 function fail(report: Report, column: IncidentCsvColumn, reason: string): false {

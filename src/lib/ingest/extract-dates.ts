@@ -1,4 +1,6 @@
 import { casual, type ParsedResult } from 'chrono-node/en';
+import { WEEKDAY_NAMES } from '../model/calendar-names';
+import { dayNumber, shiftDay, weekdayOf } from '../model/day-number';
 import { formatDateReading } from '../model/format-date-reading';
 import { resolveDateExpression } from '../model/resolve-date-expression';
 import type { DateReading } from '../model/schema';
@@ -32,8 +34,6 @@ export interface DateExtraction {
 }
 
 type Components = ParsedResult['start'];
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const RULE_WORDS: Readonly<Record<Exclude<DateRule, 'inferred'>, string>> = {
   'month-day': 'the latest such day not after publication',
@@ -258,17 +258,9 @@ function isoOf(c: Components | undefined): string {
 }
 
 function longDay(iso: string): string {
-  const day = new Date(`${iso}T12:00:00Z`);
-  return `${WEEKDAYS[day.getUTCDay()]} ${formatDateReading({ value: iso, precision: 'day' })}`;
-}
-
-function shiftDay(iso: string, days: number): string {
-  const day = new Date(`${iso}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
+  return `${WEEKDAY_NAMES[weekdayOf(dayNumber(iso))]} ${formatDateReading({ value: iso, precision: 'day' })}`;
 }
 
 function mondayOf(iso: string): string {
-  const day = new Date(`${iso}T12:00:00Z`);
-  return shiftDay(iso, -((day.getUTCDay() + 6) % 7));
+  return shiftDay(iso, -((weekdayOf(dayNumber(iso)) + 6) % 7));
 }

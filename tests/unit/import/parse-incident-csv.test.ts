@@ -94,12 +94,27 @@ describe('parseIncidentCsv', () => {
     expect(
       parseIncidentCsv('a.csv', [head, ...bad].join('\n'), sources).issues.map(formatIssue),
     ).toEqual([
-      'a.csv › line 2 › count_measure: must be empty or one of aircraft-detected, aircraft-median-or-adiz, navy-vessels, official-ships, troops-taking-part',
-      'a.csv › line 3 › count_regions: must be empty or regions separated by spaces, each one of north, central, southwest, southeast, south, east',
+      'a.csv › line 2 › count_measure: must be one of aircraft-detected, aircraft-median-or-adiz, navy-vessels, official-ships, troops-taking-part',
+      'a.csv › line 3 › count_regions: must be one of north, central, southwest, southeast, south, east (regions separated by spaces in a CSV)',
       "a.csv › line 3 › count_of: must be empty or a whole number: the index (from 0) of the incident's count this one is part of",
-      'a.csv › line 3 › count_dated: must be empty or one of activity, report',
+      'a.csv › line 3 › count_dated: must be one of activity, report, or left out',
       'a.csv › line 4 › count_of: is given without a count_measure',
       `a.csv › line 5 › count_measure_words: "had spotted" does not occur in the count's quote`,
+    ]);
+  });
+
+  it('names every word outside a vocabulary in a row, in the schema’s words', () => {
+    const text = `${header},date_precision,date_rule,place_precision,count,count_unit,count_qualifier,count_basis\na,A,air-raid,2023-04-16,On Sunday,22,121,Near Taiwan,test-source,"${quote}",daily,guess,roughly,18,planes,around,18\n`;
+    const messages = parseIncidentCsv('a.csv', text, sources).issues.map(formatIssue);
+    expect(messages).toEqual([
+      expect.stringMatching(/^a\.csv › line 2 › category: must be one of air-activity, /),
+      expect.stringMatching(
+        /^a\.csv › line 2 › place_precision: must be one of exact, approximate, schematic$/,
+      ),
+      expect.stringMatching(/^a\.csv › line 2 › date_precision: must be one of day, week, /),
+      expect.stringMatching(/^a\.csv › line 2 › date_rule: must be one of month-day, /),
+      'a.csv › line 2 › count_unit: must be one of aircraft, ships, troops',
+      'a.csv › line 2 › count_qualifier: must be one of exactly, nearly, about, at least, more than, or left out',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { DataIssue } from '../data-issue';
-import { dayNumber } from '../incident-index';
+import { dayNumber } from '../day-number';
 import { deepFreeze } from '../parse-feature-collection';
 import type { MndRecord, RecordDay, RecordNote, RecordReading, TabulationSpan } from './mnd-record';
 import { parseRecordCsv } from './parse-record-csv';

@@ -1,5 +1,5 @@
 import { formatDateReading } from '../format-date-reading';
-import { dayNumber } from '../incident-index';
+import { dayNumber } from '../day-number';
 import type { Count, CountClaim } from '../schema';
 import { MEASURE_LABELS } from '../vocabulary';
 import type { MndRecord } from './mnd-record';

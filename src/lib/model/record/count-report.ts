@@ -1,5 +1,5 @@
 import { formatDateReading } from '../format-date-reading';
-import { dayNumber, isoDay } from '../incident-index';
+import { dayNumber, isoDay } from '../day-number';
 import type { DateReading } from '../schema';
 import type { CountDated } from '../vocabulary';
 import { formatReportWindow, type ReportWindow, reportWindow } from './report-window';

@@ -5,7 +5,7 @@
  * column.
  */
 import * as v from 'valibot';
-import { isoDay } from '../schema';
+import { isoDaySchema } from '../schema';
 import { ADIZ_REGIONS } from '../vocabulary';
 import type { Tabulation } from './record-tabulations';
 
@@ -52,7 +52,7 @@ const reportUrl = v.pipe(
  * // → { report_date: '2023-04-11', aircraft: 91, … }
  */
 export function recordRowSchema(tabulation: Tabulation) {
-  const entries: Record<string, v.GenericSchema<string, unknown>> = { report_date: isoDay };
+  const entries: Record<string, v.GenericSchema<string, unknown>> = { report_date: isoDaySchema };
   for (const column of Object.values(tabulation.figureColumns)) entries[column] = figure;
   if (tabulation.regionsColumn) entries[tabulation.regionsColumn] = regions;
   if (tabulation.urlColumn) entries[tabulation.urlColumn] = reportUrl;

@@ -1,3 +1,4 @@
+import { lowerBound } from '../day-number';
 import type { MndRecord } from './mnd-record';
 import { RECORD_MEASURES, type RecordMeasure } from './record-measures';
 import type { TabulationId } from './record-tabulations';
@@ -112,24 +113,12 @@ function trailingMedian(values: Float64Array, span: number): Float64Array {
   for (let i = 0; i < values.length; i++) {
     // The window of day i is days [i - span, i): day i - 1 comes in, day i - span - 1 goes out.
     const incoming = i >= 1 ? values[i - 1]! : NaN;
-    if (!Number.isNaN(incoming)) sorted.splice(lowerBoundOf(sorted, incoming), 0, incoming);
+    if (!Number.isNaN(incoming)) sorted.splice(lowerBound(sorted, incoming), 0, incoming);
     const outgoing = i - span - 1 >= 0 ? values[i - span - 1]! : NaN;
-    if (!Number.isNaN(outgoing)) sorted.splice(lowerBoundOf(sorted, outgoing), 1);
+    if (!Number.isNaN(outgoing)) sorted.splice(lowerBound(sorted, outgoing), 1);
     if (sorted.length * 2 < span) continue;
     const mid = sorted.length >> 1;
     out[i] = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   }
   return out;
-}
-
-/** The first index of `sorted` whose value is not below `x`. */
-function lowerBoundOf(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

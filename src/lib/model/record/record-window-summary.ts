@@ -1,4 +1,4 @@
-import type { DayWindow } from '../incident-index';
+import type { DayWindow } from '../day-number';
 import type { RecordMeasure } from './record-measures';
 import type { RecordSeries } from './record-series';
 import type { TabulationId } from './record-tabulations';

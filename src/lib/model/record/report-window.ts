@@ -1,5 +1,5 @@
 import { formatDateReading } from '../format-date-reading';
-import { dayNumber, isoDay } from '../incident-index';
+import { dayNumber, isoDay } from '../day-number';
 
 /** The 24 hours an MND daily report covers, as ISO date-times in Taiwan time (UTC+8). */
 export interface ReportWindow {

@@ -3,7 +3,7 @@
  * then the same computations on the shipped record against a plain scan.
  */
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoDay } from '../../../../src/lib/model/incident-index';
+import { dayNumber, isoDay } from '../../../../src/lib/model/day-number';
 import { buildRecord } from '../../../../src/lib/model/record/build-record';
 import { recordSeries } from '../../../../src/lib/model/record/record-series';
 import { recordWindowSummary } from '../../../../src/lib/model/record/record-window-summary';
