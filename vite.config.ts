@@ -3,6 +3,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { basemapTilesPlugin } from './scripts/vite-plugin-basemap-tiles.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { responseHeadersPlugin } from './scripts/vite-plugin-response-headers.ts';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
 
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
     svelteTesting(),
     basemapTilesPlugin(),
     datasetPlugin(process.env.DATASET),
+    responseHeadersPlugin(),
     serviceWorkerPlugin(),
   ],
   build: {

@@ -93,12 +93,12 @@ async function importOnTop(page: Page, label: string): Promise<Row[]> {
     mimeType: 'text/csv',
     buffer: Buffer.from(IMPORT_CSV),
   });
-  await page.waitForFunction(() => window.__dashboard!.importReport !== undefined, undefined, {
+  await page.waitForFunction(() => window.__dashboard!.imports.report !== undefined, undefined, {
     timeout: 120_000,
   });
   const result = await page.evaluate((t0) => {
     const d = window.__dashboard!;
-    if (d.importReport!.refused) throw new Error(d.importReport!.summary);
+    if (d.imports.report!.refused) throw new Error(d.imports.report!.summary);
     return {
       ms: performance.now() - t0,
       longest: Math.max(
@@ -270,8 +270,8 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
           const t0 = performance.now();
           const d = window.__dashboard!;
           // A fresh copy of the columns: the layer converts and uploads every point again.
-          const index = { ...d.index, day: d.index.day.slice() };
-          window.__incidentPoints!.setIndex(index);
+          const columns = d.list.table.columns;
+          window.__incidentPoints!.setColumns({ ...columns, day: columns.day.slice() });
           await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
           return performance.now() - t0;
         }),
@@ -287,7 +287,7 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
           const features = window.__dashboard!.model.incidents.map((i) => ({
             type: 'Feature',
             geometry: i.geometry,
-            properties: { day: window.__dashboard!.index.day[0] },
+            properties: { day: window.__dashboard!.list.table.columns.day[0] },
           }));
           const ms = await w.__naive(features);
           await w.__removeNaive();
@@ -301,7 +301,7 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
 
     // Window change → drawn and list updated, through the dashboard's state.
     const extent = await page.evaluate(() => {
-      const d = window.__dashboard!.index.day;
+      const d = window.__dashboard!.list.table.columns.day;
       return [d[0]!, d[d.length - 1]!] as const;
     });
     const ws = windows(extent[0], extent[1], runs);
@@ -317,7 +317,8 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
           const first = document.querySelector<HTMLElement>(
             'section[aria-label="Incidents"] button[data-index="0"]',
           )?.dataset.id;
-          if (d.shownIncidents.length > 0 && first !== d.shownIncidents[0]!.id)
+          const { rows, table } = d.list;
+          if (rows.length > 0 && first !== table.columns.ids[rows[0]!])
             throw new Error(`the list did not follow the window (${first})`);
           return performance.now() - t0;
         }, w),
@@ -329,8 +330,8 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
         await page.evaluate(async (w) => {
           const d = window.__dashboard!;
           const [start, end] = [
-            d.index.day.findIndex((x) => x >= w.from),
-            d.index.day.findIndex((x) => x >= w.to),
+            d.list.table.columns.day.findIndex((x) => x >= w.from),
+            d.list.table.columns.day.findIndex((x) => x >= w.to),
           ];
           const features = d.model.incidents
             .slice(start, end < 0 ? undefined : end)
@@ -426,7 +427,7 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
         atTop,
         middle: count(),
         scrollMs: performance.now() - t0,
-        shown: d.shownIncidents.length,
+        shown: d.list.rows.length,
       };
     });
     rows.push({
@@ -504,7 +505,7 @@ async function layerTier(launch: Launch, n: number, runs: number): Promise<Row[]
           const columns = (window as unknown as { __columns: { day: Int32Array } }).__columns;
           const t0 = performance.now();
           // A new object each time: the layer converts and uploads every point again.
-          window.__incidentPoints!.setIndex({ ...columns } as never);
+          window.__incidentPoints!.setColumns({ ...columns } as never);
           window.__incidentPoints!.setRows([0, columns.day.length]);
           await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
           return performance.now() - t0;
@@ -639,7 +640,7 @@ async function boxTier(launch: Launch): Promise<Row[]> {
       "window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });",
     );
     await page.goto(`${url}?dataset=synthetic-1000000-s${SEED}`);
-    await page.waitForFunction(() => window.__dashboard?.remote !== undefined, undefined, {
+    await page.waitForFunction(() => window.__dashboard?.boxReader.read !== undefined, undefined, {
       timeout: 120_000,
     });
     const first = await page.evaluate(() => performance.now());
@@ -655,16 +656,18 @@ async function boxTier(launch: Launch): Promise<Row[]> {
     for (const view of views) {
       const r = await page.evaluate(async (view) => {
         const d = window.__dashboard!;
-        const before = d.remote;
+        const before = d.boxReader.read;
         const t0 = performance.now();
         window.__map!.jumpTo({ center: [...view.center] as [number, number], zoom: view.zoom });
         await new Promise<void>((resolve) => {
           const wait = () =>
-            d.remote !== before && !d.byBoxStatus.reading ? resolve() : setTimeout(wait, 20);
+            d.boxReader.read !== before && !d.boxReader.status.reading
+              ? resolve()
+              : setTimeout(wait, 20);
           wait();
         });
         await (window as unknown as { __drawn: () => Promise<void> }).__drawn();
-        return { ms: performance.now() - t0, size: d.remote!.index.size };
+        return { ms: performance.now() - t0, size: d.boxReader.read!.columns.size };
       }, view);
       reads.push(r.ms);
       sizes.push(r.size);

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { DATASET_NAME } from '../src/lib/model/dataset-manifest.ts';
+import { contentTypeOverride, REVALIDATE } from './response-headers.ts';
 
 export interface DatasetRoute {
   readonly name: string;
@@ -55,7 +56,11 @@ export function datasetRoute(path: string, datasetsRoot = 'datasets'): DatasetRo
     dev: false, // the file list is read once, at start: nothing outside it is ever served
     etag: true,
     dotfiles: false,
-    setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', REVALIDATE);
+      const type = contentTypeOverride(pathname);
+      if (type) res.setHeader('Content-Type', type);
+    },
   });
   return {
     name,

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
-import { readIncidentsInBox, type LonLatBox } from '../src/lib/data/read-flatgeobuf';
+import { readIncidentsInBox } from '../src/lib/data/read-flatgeobuf';
+import type { LonLatBox } from '../src/lib/model/lon-lat-box';
 import { datasetManifestSchema } from '../src/lib/model/dataset-manifest';
 import { datasetRoute } from './dataset-route';
 import { serveDist } from './serve-dist';
@@ -81,7 +82,7 @@ export async function measureBoxRead(
     const milliseconds = performance.now() - started;
     return {
       url,
-      features: read.index.size,
+      features: read.columns.size,
       truncated: read.truncated,
       milliseconds,
       requests: statuses.length,

@@ -18,6 +18,7 @@ import { gazetteerSchema } from '../src/lib/ingest/gazetteer-schema';
 import { buildModel } from '../src/lib/model/build-model';
 import { slug } from '../src/lib/import/slug';
 import { formatIssue, issuesFromValibot } from '../src/lib/model/data-issue';
+import { decodeText } from '../src/lib/model/decode-text';
 import { type SourceMeta, sourceMetaSchema } from '../src/lib/model/schema';
 import { sha256Hex } from '../src/lib/model/sha256-hex';
 
@@ -37,6 +38,8 @@ export interface IngestOptions {
 
 export interface IngestResult {
   readonly meta: SourceMeta;
+  /** The text as stored (UTF-8, without a byte-order mark). */
+  readonly text: string;
   readonly extraction: Extraction;
   /** The files written, relative to the working directory. */
   readonly written: readonly string[];
@@ -44,7 +47,10 @@ export interface IngestResult {
 
 /** Store a source, extract its draft incidents and write both. Throws with a reason on bad input. */
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
-  const text = readFileSync(options.textFile, 'utf8');
+  // Strictly: a text with a byte that is not UTF-8 is refused, never stored with U+FFFD in it.
+  const decoded = decodeText(readFileSync(options.textFile), options.textFile);
+  if (!decoded.ok) throw new Error(formatIssue(decoded.issue));
+  const text = decoded.text;
   if (text.trim() === '') throw new Error(`${options.textFile} is empty`);
   const id = options.id ?? sourceId(options.outlet, options.published);
   const parsed = v.safeParse(sourceMetaSchema, {
@@ -102,6 +108,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   writeFileSync(paths.drafts, `${JSON.stringify(collection, null, 2)}\n`);
   return {
     meta,
+    text,
     extraction,
     written: [paths.text, paths.meta, paths.drafts].map((p) => relative('.', p)),
   };
@@ -125,8 +132,15 @@ export function ingestReport(result: IngestResult, text: string): string[] {
   lines.push(`${n} draft incident${n === 1 ? '' : 's'}:`);
   for (const { incident, confidence } of result.extraction.drafts) {
     const p = incident.properties;
-    const counts = (p.counts ?? [])
-      .map((c) => `${c.qualifier ? `${c.qualifier} ` : ''}${c.value} ${c.unit}`)
+    const all = p.counts ?? [];
+    const counts = all
+      .map((c) => {
+        const whole = c.measure?.of === undefined ? undefined : all[c.measure.of];
+        const measure = c.measure
+          ? ` ${c.measure.kind}${c.measure.dated ? `/${c.measure.dated}` : ''}`
+          : '';
+        return `${c.qualifier ? `${c.qualifier} ` : ''}${c.value} ${c.unit}${measure}${whole ? ` of ${whole.value}` : ''}`;
+      })
       .join(', ');
     lines.push(
       `  ${p.id}  ${confidence.toFixed(2)}  ${p.date.value} (${p.date.precision}, ${p.date.rule})  ` +
@@ -186,7 +200,7 @@ async function main(): Promise<void> {
       ...(values.note ? { note: values.note } : {}),
       force: values.force ?? false,
     });
-    for (const line of ingestReport(result, readFileSync(textFile, 'utf8'))) console.log(line);
+    for (const line of ingestReport(result, result.text)) console.log(line);
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -1,3 +1,6 @@
+// flatbush's private fields `_boxes`, `_levelBounds` and `_indices` are read below (flatbush
+// exposes no other way to its levels). It is pinned to exactly 4.7.0 in package.json for them;
+// tests/unit/scripts/packed-hilbert-rtree.test.ts fails when an upgrade changes them.
 import Flatbush from 'flatbush';
 import { generateLevelBounds, NODE_ITEM_BYTE_LEN } from 'flatgeobuf/lib/mjs/packedrtree.js';
 

@@ -2,12 +2,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { DatasetRoute } from './dataset-route.ts';
+import {
+  cacheControl,
+  contentTypeOverride,
+  REVALIDATE,
+  SECURITY_HEADERS,
+} from './response-headers.ts';
 
 /**
- * Serve the built app from `dir` on 127.0.0.1 (never on other interfaces). Hashed assets are
- * cached for a year; index.html is revalidated. Range requests are supported (sirv), which
- * large-data formats such as FlatGeobuf rely on. Port 0 picks a free port. A `dataset` route
- * (`datasetRoute`) serves one dataset directory read-only at /datasets/<name>/.
+ * Serve the built app from `dir` on 127.0.0.1 (never on other interfaces). Every response,
+ * a 404 or a dataset file too, carries the security headers of scripts/response-headers.ts
+ * (Content-Security-Policy with `frame-ancestors 'none'`, nosniff, no referrer). Files named by
+ * their content (assets/, the basemap's hashed folders) are cached for a year as immutable;
+ * every other file (index.html first) is revalidated. Range requests are supported (sirv),
+ * which large-data formats such as FlatGeobuf rely on. Port 0 picks a free port. A `dataset`
+ * route (`datasetRoute`) serves one dataset directory read-only at /datasets/<name>/.
  */
 export async function serveDist(
   dir: string,
@@ -18,16 +27,17 @@ export async function serveDist(
     etag: true,
     gzip: false,
     setHeaders: (res, pathname) => {
-      res.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      res.setHeader('Cache-Control', cacheControl(pathname));
+      const type = contentTypeOverride(pathname);
+      if (type) res.setHeader('Content-Type', type);
     },
   });
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const app = () =>
       assets(req, res, () => {
         res.statusCode = 404;
+        res.setHeader('Cache-Control', REVALIDATE);
         res.end('Not found');
       });
     if (dataset) dataset.handle(req, res, app);

@@ -1,6 +1,6 @@
 /**
  * `npm run verify`: check every source, incident, draft and the gazetteer in geodata/ (see
- * `verifyGeodata` in src/lib/ingest/verify-geodata.ts). Prints one line per problem,
+ * `verifyGeodata` in src/lib/ingest/verify-geodata.ts), and the record's CSVs. Prints one line per problem,
  * `file › incident › path: reason`, drafts after the rest, then one summary line; exits 1 when
  * there is any problem. `--root <dir>` checks another geodata directory.
  */
@@ -9,7 +9,9 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
+import { readRecordFiles } from '../src/lib/data/read-record-files';
 import { formatIssue } from '../src/lib/model/data-issue';
+import { decodeText } from '../src/lib/model/decode-text';
 import { parseJsonText } from '../src/lib/model/parse-json-text';
 import {
   type VerifyInput,
@@ -30,7 +32,8 @@ export function readVerifyInput(root: string): VerifyInput {
   const gazetteerPath = join(root, 'gazetteer.json');
   let gazetteerJson: unknown;
   if (existsSync(gazetteerPath)) {
-    const parsed = parseJsonText(name(gazetteerPath), readFileSync(gazetteerPath, 'utf8'));
+    const decoded = decodeText(readFileSync(gazetteerPath), name(gazetteerPath));
+    const parsed = decoded.ok ? parseJsonText(name(gazetteerPath), decoded.text) : decoded;
     if (parsed.ok) gazetteerJson = parsed.json;
     else readIssues.push(parsed.issue);
   }
@@ -41,7 +44,9 @@ export function readVerifyInput(root: string): VerifyInput {
         .sort()
         .map((f) => name(join(sourcesDir, f)))
     : [];
+  const record = existsSync(join(root, 'record')) ? readRecordFiles(root) : undefined;
   return {
+    ...(record ? { record } : {}),
     files: { ...files, readIssues },
     drafts,
     ...(gazetteerJson === undefined
@@ -59,7 +64,8 @@ export function reportLines(report: VerifyReport): string[] {
     `verify: ${plural(t.sources, 'source')}, ${plural(t.incidents, 'incident')} in ` +
     `${plural(t.incidentFiles, 'file')}, ${plural(t.drafts, 'draft')} in ` +
     `${plural(t.draftFiles, 'file')}, ${plural(t.layers, 'layer')}, ` +
-    `${plural(t.gazetteerEntries, 'gazetteer entry', 'gazetteer entries')}: ` +
+    `${plural(t.gazetteerEntries, 'gazetteer entry', 'gazetteer entries')}, ` +
+    `${plural(t.recordTabulations, 'record tabulation')} (${plural(t.recordDays, 'report')}): ` +
     (problems === 0
       ? 'no problems'
       : `${plural(problems, 'problem')} (${report.draftErrors.length} in drafts)`);

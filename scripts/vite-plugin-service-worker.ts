@@ -25,8 +25,12 @@ export interface PrecacheEntry {
 /** The service worker's file name in the build (and the URL the page registers). */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
+/** Files of the build that are not the app's: the worker itself, and a static host's `_headers`. */
+const NOT_PRECACHED = new Set([SERVICE_WORKER_FILE, '_headers']);
+
 /**
- * Every file under `dir` (but the service worker itself) as a precache entry, sorted by path.
+ * Every file under `dir` (but the service worker itself and host configuration) as a precache
+ * entry, sorted by path.
  *
  * @example
  * precacheEntries('dist') // → [{ url: 'assets/index-Bx1.js', revision: '3f…' }, …, { url: 'index.html', … }]
@@ -35,7 +39,7 @@ export function precacheEntries(dir: string): PrecacheEntry[] {
   const root = resolve(dir);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((entry) => entry.split('\\').join('/'))
-    .filter((path) => path !== SERVICE_WORKER_FILE && statSync(join(root, path)).isFile())
+    .filter((path) => !NOT_PRECACHED.has(path) && statSync(join(root, path)).isFile())
     .sort();
   return files.map((path) => ({
     url: path.split('/').map(encodeURIComponent).join('/'),

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDashboard, openSession, type Session, waitForMapIdle } from './support/browser';
+import {
+  listedIncidentIds,
+  openDashboard,
+  openSession,
+  type Session,
+  waitForMapIdle,
+} from './support/browser';
 
 /** A file for `setInputFiles`, from text. */
 const file = (name: string, mimeType: string, text: string) => ({
@@ -62,10 +68,7 @@ describe('import and export', () => {
 
   const chooser = () => s.page.getByLabel('Import a file');
   const list = () => s.page.getByRole('region', { name: 'Incidents' });
-  const listedIds = () =>
-    list()
-      .locator('button[data-id]')
-      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')!));
+  const listedIds = () => listedIncidentIds(s.page);
   const incidentsOnMap = () => s.page.evaluate(() => window.__incidentPoints!.idsDrawn());
 
   it('imports a CSV of incidents into the list and onto the map', async () => {

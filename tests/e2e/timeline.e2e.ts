@@ -17,12 +17,14 @@ describe('timeline at 10,000 incidents', () => {
     s.page.evaluate(() => {
       const d = window.__dashboard!;
       const drawn = window.__incidentPoints!.drawn;
+      const { rows, table } = d.list;
+      const listed = (at: number | undefined) => (at === undefined ? undefined : table.entryAt(at));
       return {
         window: d.timeWindow ? { ...d.timeWindow } : undefined,
         total: d.model.incidents.length,
-        shown: d.shownIncidents.length,
-        firstShownDay: d.shownIncidents[0]?.properties.date.value,
-        lastShownDay: d.shownIncidents.at(-1)?.properties.date.value,
+        shown: rows.length,
+        firstShownDay: listed(rows[0])?.properties.date.value,
+        lastShownDay: listed(rows.at(-1))?.properties.date.value,
         rows: [...drawn.rows],
         lastFrameRows: drawn.lastFrameRows,
         playing: d.playing,
@@ -93,7 +95,12 @@ describe('timeline at 10,000 incidents', () => {
     // first incident.
     await expect
       .poll(() => list().locator('li button').first().getAttribute('data-id'))
-      .toBe(await s.page.evaluate(() => window.__dashboard!.shownIncidents[0]?.id ?? null));
+      .toBe(
+        await s.page.evaluate(() => {
+          const { rows, table } = window.__dashboard!.list;
+          return rows.length > 0 ? table.columns.ids[rows[0]!]! : null;
+        }),
+      );
   });
 
   it('moves and resizes the window with the keyboard, and Escape shows all time', async () => {
@@ -108,7 +115,7 @@ describe('timeline at 10,000 incidents', () => {
     expect(wider.from).toBe(moved.from);
     expect(wider.to).toBeGreaterThan(moved.to);
     await s.page.keyboard.press('Home');
-    const first = await s.page.evaluate(() => window.__dashboard!.index.day[0]!);
+    const first = await s.page.evaluate(() => window.__dashboard!.list.table.columns.day[0]!);
     expect((await state()).window!.from).toBe(first);
     await s.page.keyboard.press('Escape');
     const all = await state();
@@ -121,7 +128,8 @@ describe('timeline at 10,000 incidents', () => {
     const id = (await button.getAttribute('data-id'))!;
     await button.click();
     const quote = await s.page.evaluate(
-      (id) => window.__dashboard!.byId.get(id)!.properties.quotes[0]!.text,
+      (id) =>
+        window.__dashboard!.model.incidents.find((i) => i.id === id)!.properties.quotes[0]!.text,
       id,
     );
     const source = s.page.getByRole('region', { name: 'Source' });

@@ -4,16 +4,14 @@
  * tests/fixtures/import/.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as babel from 'prettier/plugins/babel';
-import * as estree from 'prettier/plugins/estree';
-import { format } from 'prettier/standalone';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { buildModel, type RawFiles } from '../../src/lib/model/build-model';
 import type { ImportedFile } from '../../src/lib/import/imported-file';
 import { deepFreeze } from '../../src/lib/model/parse-feature-collection';
 import { createRawFiles, PUBLISHED } from './create';
+import { UPDATE_FIXTURES, writeJsonFixture } from './expected-output';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
@@ -61,11 +59,7 @@ export function fixture(path: string): string {
  * A missing fixture fails.
  */
 export async function expectFixture(path: string, actual: unknown): Promise<void> {
-  if (process.env.UPDATE_FIXTURES === '1')
-    writeFileSync(
-      `${FIXTURES}${path}`,
-      await format(JSON.stringify(actual), { parser: 'json', plugins: [babel, estree] }),
-    );
+  if (UPDATE_FIXTURES) await writeJsonFixture(`${FIXTURES}${path}`, actual);
   expect(actual).toEqual(JSON.parse(fixture(path)));
 }
 

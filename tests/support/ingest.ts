@@ -46,6 +46,8 @@ export interface DispatchFixture {
   readonly text: string;
   readonly meta: SourceMeta;
   readonly expectedPath: string;
+  /** The measures a reader finds in it, as `measureKey` strings (its input.json's `measures`). */
+  readonly measures: readonly string[];
 }
 
 /** Every dispatch in tests/fixtures/dispatches/: `<name>.txt` with `<name>.input.json`. */
@@ -60,6 +62,7 @@ export function dispatchFixtures(): DispatchFixture[] {
         published: string;
         outlet: string;
         title: string;
+        measures?: string[];
       };
       return {
         name,
@@ -71,6 +74,7 @@ export function dispatchFixtures(): DispatchFixture[] {
           title: input.title,
         }),
         expectedPath: `${DISPATCH_DIR}${name}.expected.json`,
+        measures: input.measures ?? [],
       };
     });
 }

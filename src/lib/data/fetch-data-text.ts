@@ -1,4 +1,5 @@
 import type { DataIssue } from '../model/data-issue';
+import { decodeText } from '../model/decode-text';
 import { MAX_FILE_BYTES, parseJsonText, sizeIssue } from '../model/parse-json-text';
 
 export type FetchedText =
@@ -8,7 +9,8 @@ export type FetchedJson =
 
 /**
  * Fetch one data file as text, or an issue naming `file` and why it could not be read (HTTP
- * status, network error, larger than the reader's limit as declared by Content-Length).
+ * status, network error, larger than the reader's limit as declared by Content-Length or as
+ * received, not valid UTF-8: `decodeText`, whatever charset the server claims).
  *
  * @example
  * await fetchDataText(fetch, 'geodata/adiz.geojson', url) // → { ok: true, text: '{"type":…' }
@@ -26,7 +28,9 @@ export async function fetchDataText(
     const declared = Number(response.headers.get('content-length') ?? 0);
     const early = sizeIssue(file, declared, MAX_FILE_BYTES);
     if (early) return { ok: false, issue: early };
-    return { ok: true, text: await response.text() };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const tooLarge = sizeIssue(file, bytes.byteLength, MAX_FILE_BYTES);
+    return tooLarge ? { ok: false, issue: tooLarge } : decodeText(bytes, file);
   } catch (error) {
     return {
       ok: false,

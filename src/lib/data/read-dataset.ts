@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import * as v from 'valibot';
+import type { BoxReadDataset } from '../model/box-read';
 import type { RawFiles } from '../model/build-model';
 import { type DataIssue, issuesFromValibot } from '../model/data-issue';
 import { DATASET_NAME, datasetManifestSchema, sourceBundleSchema } from '../model/dataset-manifest';
@@ -12,9 +13,6 @@ import { fetchDataJson, fetchDataText } from './fetch-data-text';
  */
 export const WHOLE_LOAD_LIMIT = 200_000;
 
-/** Where the map reads a dataset's incidents by bounding box. */
-export type IncidentsByBox = NonNullable<RawFiles['incidentsByBox']>;
-
 /** Requests a dataset read keeps in flight at once. */
 export const FETCHES_IN_FLIGHT = 12;
 
@@ -23,8 +21,8 @@ export interface DatasetFiles {
   readonly sources: RawFiles['sources'];
   readonly incidents: RawFiles['incidents'];
   readonly readIssues: readonly DataIssue[];
-  /** Set instead of `incidents` when the dataset is read by bounding box. */
-  readonly incidentsByBox?: IncidentsByBox;
+  /** Set instead of `incidents` when the dataset is read by bounding box (box reads). */
+  readonly boxRead?: BoxReadDataset;
 }
 
 /**
@@ -40,7 +38,7 @@ export interface DatasetFiles {
 export async function readDataset(
   name: string,
   fetchText: typeof fetch = fetch,
-  options: { readonly byBox?: boolean } = {},
+  options: { readonly forceBoxRead?: boolean } = {},
 ): Promise<DatasetFiles> {
   const readIssues: DataIssue[] = [];
   const none = { sources: [], incidents: [], readIssues };
@@ -76,10 +74,10 @@ export async function readDataset(
   // Too large to load whole (or asked to): the map reads the incidents by bounding box from the
   // FlatGeobuf file, and their quotes come with them.
   const fgb = manifest.output.flatgeobuf;
-  if (fgb && (options.byBox || manifest.output.incidents > WHOLE_LOAD_LIMIT)) {
+  if (fgb && (options.forceBoxRead || manifest.output.incidents > WHOLE_LOAD_LIMIT)) {
     return {
       ...none,
-      incidentsByBox: {
+      boxRead: {
         url: url(fgb),
         file: `${dir}/${fgb}`,
         incidents: manifest.output.incidents,

@@ -1,4 +1,8 @@
 import { ByteBuffer } from 'flatbuffers';
+// flatgeobuf internals, so that our own range requests and index search read the file: the
+// magic bytes and size prefix, the Feature table and GeometryType, parseProperties, the header
+// decoder and the index layout. flatgeobuf is pinned to exactly 4.5.0 in package.json for them;
+// tests/unit/data/flatgeobuf-internals.test.ts fails when an upgrade moves or changes one.
 import { magicbytes, SIZE_PREFIX_LEN } from 'flatgeobuf/lib/mjs/constants.js';
 import { Feature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
 import { GeometryType } from 'flatgeobuf/lib/mjs/flat-geobuf/geometry-type.js';
@@ -10,21 +14,10 @@ import {
   NODE_ITEM_BYTE_LEN,
 } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { INCIDENT_FLAT_COLUMNS } from '../model/incident-flat-properties';
+import type { LonLatBox } from '../model/lon-lat-box';
+import type { BoxRead } from '../model/box-read';
+import { CATEGORY_INDEX, FLAG_APPROXIMATE_PLACE, FLAG_BOX_READ } from '../model/incident-columns';
 import { searchPackedRtree } from './packed-rtree-search';
-import type { RemoteProperties } from '../model/remote-incident';
-import {
-  CATEGORY_INDEX,
-  FLAG_APPROXIMATE_PLACE,
-  type IncidentIndex,
-} from '../model/incident-index';
-
-/** A bounding box in WGS 84 degrees; edges count as inside. */
-export interface LonLatBox {
-  readonly west: number;
-  readonly south: number;
-  readonly east: number;
-  readonly north: number;
-}
 
 export interface ReadIncidentsInBoxOptions {
   /** Read at most this many incidents (default `DEFAULT_BOX_LIMIT`); more make `truncated`. */
@@ -34,16 +27,8 @@ export interface ReadIncidentsInBoxOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** The text of each row that the map's columns leave out, in the index's row order. */
-/** The properties read with each incident, as columns. */
-export type IncidentBoxProperties = RemoteProperties;
-
-export interface IncidentsInBox {
-  /** The incidents as the map's columns, sorted by day (ties in file order). */
-  readonly index: IncidentIndex;
-  readonly properties: IncidentBoxProperties;
-  /** True when more incidents lie in the box than `limit`: only the first `limit` were read. */
-  readonly truncated: boolean;
+/** A box read (rows sorted by day, ties in file order) and what reading it cost. */
+export interface BoxReadResult extends BoxRead {
   /** HTTP requests made and response bytes received. */
   readonly requests: number;
   readonly bytes: number;
@@ -73,17 +58,17 @@ const HEADER_MAX = 10 << 20;
  * `AbortError`.
  *
  * @example
- * const { index, properties, truncated } = await readIncidentsInBox(
+ * const { columns, properties, truncated } = await readIncidentsInBox(
  *   '/datasets/synthetic-1000000-s1/incidents.fgb',
  *   { west: 119, south: 22, east: 122.5, north: 26 },
  * );
- * index.size // → incidents in the box, index.day ascending; properties.title[0] is row 0's title
+ * columns.size // → incidents in the box, columns.day ascending; properties.title[0] is row 0's title
  */
 export async function readIncidentsInBox(
   url: string,
   box: LonLatBox,
   options: ReadIncidentsInBoxOptions = {},
-): Promise<IncidentsInBox> {
+): Promise<BoxReadResult> {
   const { west, south, east, north } = box;
   if (![west, south, east, north].every(Number.isFinite) || west > east || south > north) {
     throw new Error(
@@ -154,7 +139,7 @@ const NEEDED = INCIDENT_FLAT_COLUMNS.map((c) => c.name).filter(
   (name) => name !== 'aircraft' && name !== 'ships',
 );
 
-async function readBox(box: LonLatBox, limit: number, get: RangeFetcher): Promise<IncidentsInBox> {
+async function readBox(box: LonLatBox, limit: number, get: RangeFetcher): Promise<BoxReadResult> {
   // Header: magic bytes, a uint32 length, the header table; the index follows it.
   let head = await get(0, FIRST_REQUEST);
   if (head.length < 12 || !magicbytes.subarray(0, 3).every((b, i) => head[i] === b)) {
@@ -169,7 +154,7 @@ async function readBox(box: LonLatBox, limit: number, get: RangeFetcher): Promis
   const header = fromByteBuffer(new ByteBuffer(head.subarray(magicbytes.length)));
   checkHeader(header);
   const count = header.featuresCount;
-  const rows = new RowBuilder(header);
+  const rows = new RowBuilder(header, box);
   if (count === 0) return rows.finish(false, get);
 
   const nodeSize = header.indexNodeSize || DEFAULT_NODE_SIZE;
@@ -258,7 +243,10 @@ class RowBuilder {
   private readonly quote: string[] = [];
   private readonly feature = new Feature();
 
-  constructor(private readonly header: HeaderMeta) {}
+  constructor(
+    private readonly header: HeaderMeta,
+    private readonly box: LonLatBox,
+  ) {}
 
   get size(): number {
     return this.id.length;
@@ -309,7 +297,9 @@ class RowBuilder {
     this.lon.push(lon);
     this.lat.push(lat);
     this.category.push(category);
-    this.flags.push(text('placePrecision') === 'exact' ? 0 : FLAG_APPROXIMATE_PLACE);
+    this.flags.push(
+      FLAG_BOX_READ | (text('placePrecision') === 'exact' ? 0 : FLAG_APPROXIMATE_PLACE),
+    );
     this.aircraft.push(figure('aircraft'));
     this.ships.push(figure('ships'));
     this.title.push(text('title'));
@@ -322,7 +312,7 @@ class RowBuilder {
   }
 
   /** The rows sorted by day, stably, as columns. */
-  finish(truncated: boolean, get: RangeFetcher): IncidentsInBox {
+  finish(truncated: boolean, get: RangeFetcher): BoxReadResult {
     const size = this.size;
     const order = Uint32Array.from({ length: size }, (_, i) => i);
     const day = this.day;
@@ -337,7 +327,8 @@ class RowBuilder {
       return out;
     };
     return {
-      index: {
+      box: this.box,
+      columns: {
         size,
         ids: pick(this.id),
         day: typed(Int32Array, this.day),

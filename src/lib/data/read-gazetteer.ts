@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { type Gazetteer, gazetteerSchema } from '../ingest/gazetteer-schema';
 import { formatIssue, issuesFromValibot } from '../model/data-issue';
+import { decodeText } from '../model/decode-text';
 import { parseJsonText } from '../model/parse-json-text';
 
 const urls = import.meta.glob('/geodata/gazetteer.json', {
@@ -30,7 +31,9 @@ async function load(fetchText: typeof fetch): Promise<Gazetteer> {
   if (!url) throw new Error(`${file} is not in the build`);
   const response = await fetchText(url);
   if (!response.ok) throw new Error(`${file} could not be read (HTTP ${response.status})`);
-  const parsed = parseJsonText(file, await response.text());
+  const decoded = decodeText(new Uint8Array(await response.arrayBuffer()), file);
+  if (!decoded.ok) throw new Error(formatIssue(decoded.issue));
+  const parsed = parseJsonText(file, decoded.text);
   if (!parsed.ok) throw new Error(formatIssue(parsed.issue));
   const gazetteer = v.safeParse(gazetteerSchema, parsed.json);
   if (!gazetteer.success)

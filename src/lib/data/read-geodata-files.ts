@@ -7,10 +7,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RawFiles } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
+import { decodeText } from '../model/decode-text';
 import { LAYERS, type LayerId } from '../model/layer-registry';
 import { MAX_FILE_BYTES, parseJsonText, sizeIssue } from '../model/parse-json-text';
 
-/** Read geodata/ as the app does, drafts (geodata/incidents/drafts/) marked `draft`. */
+/**
+ * Read geodata/ as the app does, drafts (geodata/incidents/drafts/) marked `draft`; each file
+ * is decoded strictly (`decodeText`): one that is not valid UTF-8 is a read issue.
+ */
 export function readGeodataFiles(root: string): RawFiles {
   const readIssues: DataIssue[] = [];
   const name = (path: string) => relative(join(root, '..'), path);
@@ -27,7 +31,10 @@ export function readGeodataFiles(root: string): RawFiles {
       readIssues.push(tooLarge);
       return undefined;
     }
-    return readFileSync(path, 'utf8');
+    const decoded = decodeText(readFileSync(path), name(path));
+    if (decoded.ok) return decoded.text;
+    readIssues.push(decoded.issue);
+    return undefined;
   };
   const readJson = (path: string): unknown => {
     const text = readText(path);

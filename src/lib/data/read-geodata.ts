@@ -1,3 +1,4 @@
+import type { BoxReadDataset } from '../model/box-read';
 import type { RawFiles } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { isToggleId, type LayerId, LAYERS } from '../model/layer-registry';
@@ -23,37 +24,57 @@ import { readDataset } from './read-dataset';
 export async function readGeodata(
   fetchText: typeof fetch = fetch,
   dataset?: string | null,
-  options: { readonly byBox?: boolean } = {},
+  options: { readonly forceBoxRead?: boolean } = {},
 ): Promise<RawFiles> {
   return readGeodataInStages(fetchText, dataset, options).all;
 }
 
+/** The geodata files being read, in the stages `readGeodataInStages` gives them. */
+export interface GeodataStages {
+  /** The shipped files alone, as soon as they are read. */
+  readonly shipped: Promise<RawFiles>;
+  /** The shipped files and a dataset's (the same as `readGeodata`). */
+  readonly all: Promise<RawFiles>;
+  /**
+   * The dataset to read by bounding box instead of whole (too large, or `forceBoxRead` asked),
+   * once its manifest says so; undefined without one.
+   */
+  readonly boxRead: Promise<BoxReadDataset | undefined>;
+}
+
 /**
- * `readGeodata` in two stages: `shipped` resolves with the shipped files alone, as soon as they
- * are read, so the dashboard can show them while a dataset is still being fetched; `all` with
- * the shipped files and the dataset's (the same as `readGeodata`).
+ * `readGeodata` in stages: `shipped` resolves with the shipped files alone, as soon as they are
+ * read, so the dashboard can show them while a dataset is still being fetched; `all` with the
+ * shipped files and the dataset's; `boxRead` with the dataset the map reads by bounding box,
+ * when the manifest says the dataset is read that way (its incidents are then not in `all`).
  *
  * @example
- * const { shipped, all } = readGeodataInStages(fetch, 'synthetic-100000-s1');
+ * const { shipped, all, boxRead } = readGeodataInStages(fetch, 'synthetic-100000-s1');
  */
 export function readGeodataInStages(
   fetchText: typeof fetch = fetch,
   dataset?: string | null,
   options: {
-    readonly byBox?: boolean;
+    /** Read the dataset by bounding box even when it is small enough to load whole. */
+    readonly forceBoxRead?: boolean;
     /**
      * Start reading the dataset once this settles: the app waits for the map's first idle, so
      * that on a small machine the map is not starved of CPU by 100 MB of JSON.
      */
     readonly startAfter?: Promise<unknown>;
   } = {},
-): { readonly shipped: Promise<RawFiles>; readonly all: Promise<RawFiles> } {
+): GeodataStages {
   // The shipped files are requested first, so a dataset's many requests queue behind them.
   const shipped = readShipped(fetchText);
-  if (dataset === undefined || dataset === null) return { shipped, all: shipped };
+  if (dataset === undefined || dataset === null)
+    return { shipped, all: shipped, boxRead: Promise.resolve(undefined) };
   const start = (options.startAfter ?? Promise.resolve()).catch(() => undefined);
   const read = start.then(() => readDataset(dataset, fetchText, options));
-  return { shipped, all: withDataset(shipped, read) };
+  return {
+    shipped,
+    all: withDataset(shipped, read),
+    boxRead: read.then((extra) => extra.boxRead).catch(() => undefined),
+  };
 }
 
 async function withDataset(
@@ -63,7 +84,6 @@ async function withDataset(
   const [files, extra] = await Promise.all([shipped, dataset]);
   return {
     ...files,
-    ...(extra.incidentsByBox ? { incidentsByBox: extra.incidentsByBox } : {}),
     sources: [...files.sources, ...extra.sources.map((f) => ({ ...f, dataset: true }))],
     incidents: [...files.incidents, ...extra.incidents.map((f) => ({ ...f, dataset: true }))],
     readIssues: [...(files.readIssues ?? []), ...extra.readIssues],

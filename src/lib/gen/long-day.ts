@@ -1,42 +1,9 @@
 /**
- * Days counted from 1970-01-01 (UTC), as synthetic data and `IncidentIndex` count them, in
- * words: weekdays and days written out for readers.
+ * Days counted from 1970-01-01 (UTC), as synthetic data and the incident columns count them, in
+ * words for readers.
  */
-import { isoDay } from '../model/incident-index';
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-export const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
-
-/**
- * The weekday of a day, 0 = Sunday (1970-01-01 was a Thursday).
- *
- * @example
- * weekdayOf(18783) // → 6 (Saturday 5 June 2021)
- */
-export function weekdayOf(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar-names';
+import { isoDay, weekdayOf } from '../model/day-number';
 
 /**
  * A day written out for readers, as the resolutions of dates in geodata/ write it.

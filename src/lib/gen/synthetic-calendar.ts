@@ -1,4 +1,4 @@
-import { dayNumber } from '../model/incident-index';
+import { dayNumber } from '../model/day-number';
 
 /** The first day of synthetic data: 2021-01-01, as days since 1970-01-01 (UTC). */
 export const SYNTHETIC_FIRST_DAY = dayNumber('2021-01-01');

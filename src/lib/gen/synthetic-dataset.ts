@@ -1,6 +1,7 @@
 import type { Incident, SourceMeta } from '../model/schema';
 import { INCIDENT_CATEGORIES } from '../model/vocabulary';
-import { isoDay } from '../model/incident-index';
+import { isoDay } from '../model/day-number';
+import { SYNTHETIC_OUTLET } from '../model/synthetic-source';
 import { longDay } from './long-day';
 import { HOTSPOTS } from './hotspots';
 import { SYNTHETIC_LAST_DAY } from './synthetic-calendar';
@@ -34,11 +35,11 @@ export interface DatasetFile {
   readonly text: string;
 }
 
-/** What a synthetic source says it is, so no one takes it for reporting. */
 /** Dispatches per source bundle file: ~12 files for three years instead of ~2,200. */
 export const SOURCES_PER_BUNDLE = 100;
 
-export const SYNTHETIC_OUTLET = 'Straitwatch synthetic data (not real reporting)';
+/** What a synthetic source says it is (defined in the model, which tells synthetic data apart). */
+export { SYNTHETIC_OUTLET };
 
 /** Incidents per incident file unless told otherwise. */
 export const DEFAULT_PART_SIZE = 2_500;

@@ -1,6 +1,7 @@
 import type { DateReading } from '../model/schema';
-import { isoDay } from '../model/incident-index';
-import { longDay, MONTH_NAMES, WEEKDAY_NAMES, weekdayOf } from './long-day';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../model/calendar-names';
+import { isoDay, weekdayOf } from '../model/day-number';
+import { longDay } from './long-day';
 
 /**
  * How a synthetic sentence dates its event `day`, and the reading of those words: "on

@@ -29,6 +29,14 @@ export const INCIDENT_CSV_COLUMNS = [
   'count_qualifier',
   'count_basis',
   'count_what',
+  'count_measure',
+  'count_measure_words',
+  'count_regions',
+  'count_of',
+  'count_dated',
+  'count_claim',
+  'count_claim_since',
+  'count_claim_words',
 ] as const;
 
 export type IncidentCsvColumn = (typeof INCIDENT_CSV_COLUMNS)[number];
@@ -68,6 +76,7 @@ export const NUMERIC_CSV_COLUMNS: readonly IncidentCsvColumn[] = [
   'start',
   'end',
   'count',
+  'count_of',
 ];
 
 /**

@@ -79,6 +79,14 @@ export function incidentsCsv(incidents: readonly Incident[]): string {
         count_qualifier: c.qualifier ?? '',
         count_basis: c.basis,
         count_what: c.what,
+        count_measure: c.measure?.kind ?? '',
+        count_measure_words: c.measure?.words ?? '',
+        count_regions: c.measure?.regions?.join(' ') ?? '',
+        count_of: c.measure?.of ?? '',
+        count_dated: c.measure?.dated ?? '',
+        count_claim: c.claim?.kind ?? '',
+        count_claim_since: c.claim?.since ?? '',
+        count_claim_words: c.claim?.words ?? '',
       });
     }
     for (const row of rows) data.push({ ...own, ...row.cells });

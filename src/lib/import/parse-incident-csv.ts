@@ -1,26 +1,23 @@
-import Papa from 'papaparse';
 import * as v from 'valibot';
+import { csvRecords, csvRowProblem } from '../model/csv-records';
 import { type DataIssue, formatIssue, issuesFromValibot } from '../model/data-issue';
 import { incidentIssues } from '../model/incident-issues';
 import { deepFreeze } from '../model/parse-feature-collection';
 import { sizeIssue } from '../model/parse-json-text';
 import {
   type Count,
+  countSchema,
+  countClaimSchema,
+  countMeasureSchema,
   type DateReading,
+  dateReadingSchema,
   type Incident,
   incidentFeatureSchema,
+  incidentPropertiesSchema,
   isoDate,
   type SourceQuote,
 } from '../model/schema';
 import type { Source } from '../model/source';
-import {
-  COUNT_QUALIFIERS,
-  COUNT_UNITS,
-  DATE_PRECISIONS,
-  DATE_RULES,
-  GEOMETRY_PRECISIONS,
-  INCIDENT_CATEGORIES,
-} from '../model/vocabulary';
 import {
   FORMULA_LIKE,
   INCIDENT_CSV_COLUMNS,
@@ -74,20 +71,21 @@ export function parseIncidentCsv(
   const add = (line: number, column: string | undefined, reason: string) =>
     issues.push({ file, feature: `line ${line}`, ...(column ? { path: column } : {}), reason });
   // Problems in line order, each said once (a broken id fails both Feature.id and properties.id).
-  const done = () => ({
-    incidents,
-    lines,
-    issues: issues
-      .filter((issue, i) => issues.findIndex((x) => formatIssue(x) === formatIssue(issue)) === i)
-      .sort((a, b) => lineOf(a) - lineOf(b)),
-  });
+  const done = () => {
+    const said = new Set<string>();
+    const once = issues.filter((issue) => {
+      const text = formatIssue(issue);
+      return !said.has(text) && Boolean(said.add(text));
+    });
+    return { incidents, lines, issues: once.sort((a, b) => lineOf(a) - lineOf(b)) };
+  };
   const incidents: Incident[] = [];
   const lines = new Map<string, number>();
 
   const tooLarge = sizeIssue(file, text.length);
   if (tooLarge) return { incidents, lines, issues: [tooLarge] };
 
-  const records = readRecords(text.replace(/^\uFEFF/, ''));
+  const records = csvRecords(text.replace(/^\uFEFF/, ''));
   const header = records.find((r) => r.cells.some((c) => c.trim() !== ''));
   if (!header) return { incidents, lines, issues: [{ file, reason: 'is empty' }] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
@@ -109,16 +107,9 @@ export function parseIncidentCsv(
   const groups = new Map<string, Row[]>();
   for (const record of records) {
     if (record === header || record.cells.every((c) => c.trim() === '')) continue;
-    if (record.error) {
-      add(record.line, undefined, record.error);
-      continue;
-    }
-    if (record.cells.length !== names.length) {
-      add(
-        record.line,
-        undefined,
-        `has ${record.cells.length} fields, but the header has ${names.length}`,
-      );
+    const problem = csvRowProblem(record, names.length);
+    if (problem) {
+      add(record.line, undefined, problem);
       continue;
     }
     const row: Row = {
@@ -165,11 +156,13 @@ export function parseIncidentCsv(
     if (lon === undefined || lon < -180 || lon > 180)
       add(first.line, 'lon', 'must be a longitude in decimal degrees, between -180 and 180');
     const category = first.get('category');
-    if (!includes(INCIDENT_CATEGORIES, category))
-      add(first.line, 'category', `must be one of ${INCIDENT_CATEGORIES.join(', ')}`);
     const placePrecision = first.get('place_precision') || 'approximate';
-    if (!includes(GEOMETRY_PRECISIONS, placePrecision))
-      add(first.line, 'place_precision', `must be one of ${GEOMETRY_PRECISIONS.join(', ')}`);
+    // A word of a vocabulary is checked by its part of the incident schema, which words the
+    // reason; every cell is checked, so a row with several problems names each.
+    const onFirst: Report = (column, reason) => add(first.line, column, reason);
+    const { category: categorySchema, place: placeSchema } = incidentPropertiesSchema.entries;
+    accepts(onFirst, 'category', categorySchema, category);
+    accepts(onFirst, 'place_precision', placeSchema.entries.precision, placePrecision);
 
     const quotes: SourceQuote[] = [];
     const quoteAt = new Map<string, number>();
@@ -321,11 +314,9 @@ function rowReading(row: Row, quote: number, report: Report): DateReading | unde
   const precision =
     row.get('date_precision') ||
     (value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day');
-  if (!includes(DATE_PRECISIONS, precision))
-    ok = fail(report, 'date_precision', `must be one of ${DATE_PRECISIONS.join(', ')}`);
   const rule = row.get('date_rule') || 'inferred';
-  if (!includes(DATE_RULES, rule))
-    ok = fail(report, 'date_rule', `must be one of ${DATE_RULES.join(', ')}`);
+  ok = accepts(report, 'date_precision', dateReadingSchema.entries.precision, precision) && ok;
+  ok = accepts(report, 'date_rule', dateReadingSchema.entries.rule, rule) && ok;
   const basis = row.get('date_basis');
   if (basis === '')
     ok = fail(
@@ -340,10 +331,13 @@ function rowReading(row: Row, quote: number, report: Report): DateReading | unde
   return { value, precision, rule, basis, quote, resolution } as DateReading;
 }
 
+/** The columns that only mean something with a `count`. */
+const COUNT_DETAIL_COLUMNS = INCIDENT_CSV_COLUMNS.filter((c) => c.startsWith('count_'));
+
 function rowCount(row: Row, quote: number, report: Report): Count | undefined {
   const figure = row.get('count');
   if (figure === '') {
-    for (const column of ['count_unit', 'count_qualifier', 'count_basis', 'count_what'] as const)
+    for (const column of COUNT_DETAIL_COLUMNS)
       if (row.get(column) !== '') report(column, 'is given without a count');
     return undefined;
   }
@@ -351,15 +345,16 @@ function rowCount(row: Row, quote: number, report: Report): Count | undefined {
   const value = integer(figure);
   if (value === undefined) ok = fail(report, 'count', 'must be a whole number, 0 or more');
   const unit = row.get('count_unit');
-  if (!includes(COUNT_UNITS, unit))
-    ok = fail(report, 'count_unit', `must be one of ${COUNT_UNITS.join(', ')}`);
   const qualifier = row.get('count_qualifier');
-  if (qualifier !== '' && !includes(COUNT_QUALIFIERS, qualifier))
-    ok = fail(report, 'count_qualifier', `must be empty or one of ${COUNT_QUALIFIERS.join(', ')}`);
+  ok = accepts(report, 'count_unit', countSchema.entries.unit, unit) && ok;
+  ok =
+    accepts(report, 'count_qualifier', countSchema.entries.qualifier, qualifier || undefined) && ok;
   const basis = row.get('count_basis');
   if (basis === '')
     ok = fail(report, 'count_basis', 'is required with a count: the words of the quote giving it');
-  if (!ok) return undefined;
+  const measure = rowMeasure(row, report);
+  const claim = rowClaim(row, report);
+  if (!ok || measure === false || claim === false) return undefined;
   return {
     unit,
     value,
@@ -367,7 +362,74 @@ function rowCount(row: Row, quote: number, report: Report): Count | undefined {
     basis,
     quote,
     what: row.get('count_what') || unit,
+    ...(measure ? { measure } : {}),
+    ...(claim ? { claim } : {}),
   } as Count;
+}
+
+/** The count's measure from its columns: `undefined` when none is given, `false` when broken. */
+function rowMeasure(row: Row, report: Report): Count['measure'] | false {
+  const kind = row.get('count_measure');
+  const parts = ['count_measure_words', 'count_regions', 'count_of', 'count_dated'] as const;
+  if (kind === '') {
+    for (const column of parts)
+      if (row.get(column) !== '') report(column, 'is given without a count_measure');
+    return undefined;
+  }
+  let ok = true;
+  ok = accepts(report, 'count_measure', countMeasureSchema.entries.kind, kind) && ok;
+  const words = row.get('count_measure_words');
+  if (words === '')
+    ok = fail(
+      report,
+      'count_measure_words',
+      'is required with a count_measure: the words of the quote that say what is counted',
+    );
+  const regions = row.get('count_regions').split(/\s+/).filter(Boolean);
+  ok =
+    accepts(
+      report,
+      'count_regions',
+      countMeasureSchema.entries.regions,
+      regions.length > 0 ? regions : undefined,
+    ) && ok;
+  const ofCell = row.get('count_of');
+  const of = ofCell === '' ? undefined : integer(ofCell);
+  if (ofCell !== '' && of === undefined)
+    ok = fail(
+      report,
+      'count_of',
+      "must be empty or a whole number: the index (from 0) of the incident's count this one is part of",
+    );
+  const dated = row.get('count_dated');
+  ok = accepts(report, 'count_dated', countMeasureSchema.entries.dated, dated || undefined) && ok;
+  if (!ok) return false;
+  return {
+    kind,
+    words,
+    ...(regions.length > 0 ? { regions } : {}),
+    ...(of !== undefined ? { of } : {}),
+    ...(dated ? { dated } : {}),
+  } as Count['measure'];
+}
+
+/** The count's claim from its columns: `undefined` when none is given, `false` when broken. */
+function rowClaim(row: Row, report: Report): Count['claim'] | false {
+  const kind = row.get('count_claim');
+  const since = row.get('count_claim_since');
+  const words = row.get('count_claim_words');
+  if (kind === '') {
+    if (since !== '') report('count_claim_since', 'is given without a count_claim');
+    if (words !== '') report('count_claim_words', 'is given without a count_claim');
+    return undefined;
+  }
+  let ok = true;
+  ok = accepts(report, 'count_claim', countClaimSchema.entries.kind, kind) && ok;
+  if (!v.is(isoDate, since))
+    ok = fail(report, 'count_claim_since', 'must be a real date as YYYY, YYYY-MM or YYYY-MM-DD');
+  if (words === '')
+    ok = fail(report, 'count_claim_words', "is required with a count_claim: the claim's words");
+  return ok ? ({ kind, since, words } as Count['claim']) : false;
 }
 
 const QUOTE_FIELDS: Record<string, IncidentCsvColumn> = {
@@ -390,6 +452,16 @@ const COUNT_FIELDS: Record<string, IncidentCsvColumn> = {
   basis: 'count_basis',
   what: 'count_what',
   quote: 'quote',
+  measure: 'count_measure',
+  'measure.kind': 'count_measure',
+  'measure.words': 'count_measure_words',
+  'measure.regions': 'count_regions',
+  'measure.of': 'count_of',
+  'measure.dated': 'count_dated',
+  claim: 'count_claim',
+  'claim.kind': 'count_claim',
+  'claim.since': 'count_claim_since',
+  'claim.words': 'count_claim_words',
 };
 const PLACE_FIELDS: Record<string, IncidentCsvColumn> = {
   name: 'place',
@@ -412,7 +484,7 @@ function locate(path: string | undefined, at: Provenance): { line: number; colum
     const i = m[1] === undefined ? 0 : Number(m[1]) + 1;
     return { line: at.readings[i] ?? at.first, column: DATE_FIELDS[m[2] ?? ''] ?? 'date' };
   }
-  m = /^properties\.counts\[(\d+)\](?:\.(\w+))?/.exec(p);
+  m = /^properties\.counts\[(\d+)\](?:\.(\w+(?:\.\w+)?))?/.exec(p);
   if (m)
     return {
       line: at.counts[Number(m[1])] ?? at.first,
@@ -427,38 +499,6 @@ function locate(path: string | undefined, at: Provenance): { line: number; colum
   return { line: at.first, ...(path ? { column: path } : {}) };
 }
 
-/** The CSV's records with the line each starts on, or why it cannot be read. */
-function readRecords(text: string): { line: number; cells: string[]; error?: string }[] {
-  const records: { line: number; cells: string[]; error?: string }[] = [];
-  let offset = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    skipEmptyLines: false,
-    step: (result) => {
-      const error = result.errors[0];
-      records.push({
-        line,
-        cells: result.data,
-        ...(error ? { error: csvError(error.code, error.message) } : {}),
-      });
-      const end = result.meta.cursor;
-      for (let i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
-        line++;
-      offset = end;
-    },
-  });
-  return records;
-}
-
-function csvError(code: string, message: string): string {
-  if (code === 'MissingQuotes')
-    return 'a quoted cell is never closed (a " is missing), so the rest of the file is one cell';
-  if (code === 'InvalidQuotes')
-    return 'a quoted cell is malformed (a " inside a quoted cell is written twice: "")';
-  return `cannot be read as CSV: ${message}`;
-}
-
 function decimal(cell: string): number | undefined {
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cell) ? Number(cell) : undefined;
 }
@@ -467,8 +507,16 @@ function integer(cell: string): number | undefined {
   return /^\d+$/.test(cell) ? Number(cell) : undefined;
 }
 
-function includes<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
+/** Whether `value` passes `schema` (a part of the incident schema); else reports its reason. */
+function accepts(
+  report: Report,
+  column: IncidentCsvColumn,
+  schema: v.GenericSchema,
+  value: unknown,
+): boolean {
+  const parsed = v.safeParse(schema, value);
+  if (!parsed.success) report(column, parsed.issues[0].message);
+  return parsed.success;
 }
 
 function fail(report: Report, column: IncidentCsvColumn, reason: string): false {

@@ -1,4 +1,5 @@
 import { countBasisValue } from '../model/count-basis-value';
+import { shiftDay } from '../model/day-number';
 import { formatDateReading } from '../model/format-date-reading';
 import { clauseSpans } from './clause-spans';
 import type { DateFinding } from './extract-dates';
@@ -188,12 +189,6 @@ export function chainDates(
         : chain.runs,
   };
   return { dates: dates.sort((a, b) => a.start - b.start), notes, chain: next };
-}
-
-function shiftDay(iso: string, days: number): string {
-  const day = new Date(`${iso}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
 }
 
 function long(iso: string): string {

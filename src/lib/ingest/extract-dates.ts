@@ -1,4 +1,6 @@
 import { casual, type ParsedResult } from 'chrono-node/en';
+import { WEEKDAY_NAMES } from '../model/calendar-names';
+import { dayNumber, shiftDay, weekdayOf } from '../model/day-number';
 import { formatDateReading } from '../model/format-date-reading';
 import { resolveDateExpression } from '../model/resolve-date-expression';
 import type { DateReading } from '../model/schema';
@@ -33,8 +35,6 @@ export interface DateExtraction {
 
 type Components = ParsedResult['start'];
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 const RULE_WORDS: Readonly<Record<Exclude<DateRule, 'inferred'>, string>> = {
   'month-day': 'the latest such day not after publication',
   explicit: 'the words give the year',
@@ -51,7 +51,8 @@ const RULE_WORDS: Readonly<Record<Exclude<DateRule, 'inferred'>, string>> = {
  * the expressions ("on Sunday", "April 16", "last week", "February 2022"); our rules
  * (`resolveDateExpression`, named in `DATE_RULES`) give the value, so every reading can be
  * recomputed by the model's checks. Words no rule reads are read by a stated inference
- * ("today", "yesterday", "until April 19", a weekday in a sentence about the future) or left
+ * ("today", "yesterday", "until April 19", "up until 6 a.m. today" (the day's report), a weekday
+ * in a sentence about the future) or left
  * out with a note ("since October 2021" is a starting point, not the event's date; a month
  * without a year; a time without a day).
  *
@@ -122,6 +123,17 @@ export function extractDates(text: string, published: string): DateExtraction {
       continue;
     }
     const until = /\b(?:until|till|through)\s+$/i.exec(before);
+    if (until && /\btoday$/i.test(words) && result.start.isCertain('hour')) {
+      // "up until 6 a.m. (UTC+8) today": MND's reporting window, which ends this morning.
+      add(
+        [until.index, end],
+        'inferred',
+        published,
+        'day',
+        "the 24 hours up to that hour of the publication day: that day's report",
+      );
+      continue;
+    }
     if (until) {
       const day = isoOf(casual.parse(words, reference, { forwardDate: true })[0]?.start);
       const certainDay = result.start.isCertain('day') || result.start.isCertain('weekday');
@@ -246,17 +258,9 @@ function isoOf(c: Components | undefined): string {
 }
 
 function longDay(iso: string): string {
-  const day = new Date(`${iso}T12:00:00Z`);
-  return `${WEEKDAYS[day.getUTCDay()]} ${formatDateReading({ value: iso, precision: 'day' })}`;
-}
-
-function shiftDay(iso: string, days: number): string {
-  const day = new Date(`${iso}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
+  return `${WEEKDAY_NAMES[weekdayOf(dayNumber(iso))]} ${formatDateReading({ value: iso, precision: 'day' })}`;
 }
 
 function mondayOf(iso: string): string {
-  const day = new Date(`${iso}T12:00:00Z`);
-  return shiftDay(iso, -((day.getUTCDay() + 6) % 7));
+  return shiftDay(iso, -((weekdayOf(dayNumber(iso)) + 6) % 7));
 }

@@ -15,6 +15,7 @@ import { chainDates, EMPTY_CHAIN } from './chain-dates';
 import { choosePlace } from './choose-place';
 import { clauseSpans } from './clause-spans';
 import { datedFeature } from './dated-feature';
+import { draftCounts } from './draft-counts';
 import { extractCounts } from './extract-counts';
 import { extractDates } from './extract-dates';
 import type { ExtractionNote } from './extraction-note';
@@ -51,6 +52,7 @@ interface Analysis {
   readonly sentence: Sentence;
   readonly dates: ReturnType<typeof extractDates>['dates'];
   readonly counts: ReturnType<typeof extractCounts>['counts'];
+  readonly reportWindow: boolean;
   readonly matches: readonly GazetteerMatch[];
   /** The words of the sentence the incident is about, when only part of it (a prior event). */
   readonly focus?: readonly [number, number];
@@ -135,6 +137,7 @@ export function extractIncidents(input: ExtractionInput): Extraction {
       sentence,
       dates: dates.dates,
       counts: counts.counts,
+      reportWindow: counts.reportWindow,
       matches: matchGazetteer(sentence.text, input.gazetteer),
     };
     const follows =
@@ -346,15 +349,15 @@ function buildDraft(
   }
   const [date, ...otherDates] = readings as [DateReading, ...DateReading[]];
 
-  const counts: Count[] = group.flatMap((a, quote) =>
-    a.counts.map(({ count: { unit, value, qualifier, basis, what } }) => ({
-      unit,
-      value,
-      ...(qualifier ? { qualifier } : {}),
-      basis,
-      quote,
-      what,
-    })),
+  const first = ordered[0];
+  const counts: Count[] = draftCounts(
+    group.map((a) => ({ text: a.sentence.text, counts: a.counts, reportWindow: a.reportWindow })),
+    first && {
+      quote: first.quote,
+      end: first.end,
+      reported: first.reported,
+      inferred: first.reading.rule === 'inferred',
+    },
   );
   const matches = group.flatMap((a) =>
     a.matches.map((m) => ({
@@ -431,7 +434,11 @@ function buildDraft(
   ]
     .filter(Boolean)
     .join(' ');
-  const countWords = counts.map((c) => `${c.value} ${c.unit}`).join(', ');
+  // Parts ("four of which …") are in their wholes.
+  const countWords = counts
+    .filter((c) => c.measure?.of === undefined)
+    .map((c) => `${c.value} ${c.unit}`)
+    .join(', ');
   const note = [
     `Draft (confidence ${confidence.toFixed(2)}):`,
     category.score > 0

@@ -1,4 +1,4 @@
-import type { Incident, SourceQuote } from '../model/schema';
+import type { Count, Incident, SourceQuote } from '../model/schema';
 
 /** Recall and precision of one kind of fact. */
 export interface QualityFigures {
@@ -22,6 +22,8 @@ export interface ExtractionQuality {
   /** Curated readings by a rule (not `inferred`), and draft readings by a rule. */
   readonly ruleDates: QualityFigures;
   readonly counts: QualityFigures;
+  /** Counts with their measure: value, unit, kind, regions and the whole's value all alike. */
+  readonly measures: QualityFigures;
   /** The incident's place (`place.feature`). */
   readonly places: QualityFigures;
   /** Drafts whose first quote overlaps a curated incident's main quote, and how many share its category. */
@@ -39,6 +41,7 @@ type Span = readonly [number, number];
  *   precision whose quote overlaps the curated reading's quote; a draft reading is correct when
  *   a curated incident with a reading of that value and precision has a quote overlapping it;
  * - counts likewise, with the same unit and value;
+ * - measures likewise, with the same `measureKey` (value, unit, kind, regions, the whole's value);
  * - a curated place is recalled when a draft whose quotes overlap the curated incident's main
  *   quotes (the first, and the one its date is in) has the same `place.feature`; a draft's place
  *   is correct when a curated incident with that feature has a quote overlapping the draft's
@@ -73,6 +76,22 @@ export function extractionQuality(
         incident,
       })),
     );
+  const measureFacts = (list: readonly Incident[]) =>
+    list.flatMap((incident) => {
+      const counts = incident.properties.counts ?? [];
+      return counts.flatMap((c) =>
+        c.measure
+          ? [
+              {
+                key: measureKey(c, counts),
+                label: `${measureKey(c, counts)} “${c.measure.words}”`,
+                span: spanOf(incident.properties.quotes[c.quote]),
+                incident,
+              },
+            ]
+          : [],
+      );
+    });
   const placeFacts = (list: readonly Incident[]) =>
     list.flatMap((incident) => {
       const { place, quotes, date } = incident.properties;
@@ -170,6 +189,7 @@ export function extractionQuality(
     dates: figures(dateFacts(curated, false), dateFacts(drafts, false), dateFacts(drafts, false)),
     ruleDates: figures(dateFacts(curated, true), dateFacts(drafts, true), dateFacts(drafts, false)),
     counts: figures(countFacts(curated), countFacts(drafts), countFacts(drafts)),
+    measures: figures(measureFacts(curated), measureFacts(drafts), measureFacts(drafts)),
     places: {
       curated: placeIncidents.length,
       recalled: placeIncidents.length - missedPlaces.length,
@@ -210,4 +230,50 @@ function overlaps(a: Span, b: Span): boolean {
 
 function ratio(n: number, of: number): number {
   return of === 0 ? 1 : Math.round((n / of) * 1000) / 1000;
+}
+
+/**
+ * A count's measure as one comparable string: value, unit, kind, the regions named and the
+ * value of the whole it is part of; what dispatch fixtures list as their curated measures.
+ *
+ * @example
+ * measureKey(counts[2], counts) // → '4 aircraft aircraft-median-or-adiz southwest of 18'
+ */
+export function measureKey(count: Count, counts: readonly Count[]): string {
+  const m = count.measure;
+  if (!m) return `${count.value} ${count.unit}`;
+  const regions = m.regions ? ` ${m.regions.join(' ')}` : '';
+  const whole = m.of === undefined ? '' : ` of ${counts[m.of]?.value ?? '?'}`;
+  return `${count.value} ${count.unit} ${m.kind}${regions}${whole}`;
+}
+
+/**
+ * Recall and precision of drafted measures against curated ones given as `measureKey` strings
+ * (a dispatch fixture's list), each matched at most once.
+ *
+ * @example
+ * measureQuality(['13 aircraft aircraft-detected'], ['13 aircraft aircraft-detected', '3 ships navy-vessels'])
+ * // → { curated: 1, recalled: 1, recall: 1, drafted: 2, correct: 1, precision: 0.5, missed: [] }
+ */
+export function measureQuality(
+  curated: readonly string[],
+  drafted: readonly string[],
+): QualityFigures {
+  const left = [...drafted];
+  const missed: string[] = [];
+  for (const key of curated) {
+    const at = left.indexOf(key);
+    if (at < 0) missed.push(key);
+    else left.splice(at, 1);
+  }
+  const recalled = curated.length - missed.length;
+  return {
+    curated: curated.length,
+    recalled,
+    recall: ratio(recalled, curated.length),
+    drafted: drafted.length,
+    correct: recalled,
+    precision: ratio(recalled, drafted.length),
+    missed,
+  };
 }

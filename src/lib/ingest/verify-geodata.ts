@@ -3,6 +3,7 @@ import { buildModel, type RawFiles } from '../model/build-model';
 import { type DataIssue, issuesFromValibot } from '../model/data-issue';
 import { incidentIssues } from '../model/incident-issues';
 import { parseFeatureCollection } from '../model/parse-feature-collection';
+import { buildRecord, type RecordFiles } from '../model/record/build-record';
 import { incidentFeatureSchema } from '../model/schema';
 import { gazetteerSchema } from './gazetteer-schema';
 
@@ -16,6 +17,8 @@ export interface VerifyInput {
   readonly gazetteer?: { readonly file: string; readonly json: unknown };
   /** Every source text file present (geodata/sources/*.txt), to find texts without metadata. */
   readonly sourceTexts: readonly string[];
+  /** The record's CSVs (geodata/record/*.csv), when there are any: every row is validated. */
+  readonly record?: RecordFiles;
 }
 
 export interface VerifyReport {
@@ -31,6 +34,9 @@ export interface VerifyReport {
     readonly draftFiles: number;
     readonly drafts: number;
     readonly gazetteerEntries: number;
+    /** Tabulations of the record that loaded, and its report dates. */
+    readonly recordTabulations: number;
+    readonly recordDays: number;
   };
 }
 
@@ -41,7 +47,8 @@ export interface VerifyReport {
  * source's file name is its id, every source text has metadata, every source is quoted by an
  * incident or a draft (or says in its note that it has "no incidents"), draft incidents pass
  * the same checks with ids unique across curated and draft files and places that resolve, and
- * every gazetteer entry points at a layer feature that exists. Pure: the caller reads the files.
+ * every gazetteer entry points at a layer feature that exists, and every row of the record's
+ * CSVs is valid (`buildRecord`). Pure: the caller reads the files.
  *
  * @example
  * const report = verifyGeodata(readVerifyInput('geodata'));
@@ -151,6 +158,9 @@ export function verifyGeodata(input: VerifyInput): VerifyReport {
     }
   }
 
+  const record = input.record ? buildRecord(input.record) : undefined;
+  if (record) errors.push(...record.issues);
+
   return {
     errors,
     draftErrors,
@@ -162,6 +172,8 @@ export function verifyGeodata(input: VerifyInput): VerifyReport {
       draftFiles: input.drafts.length,
       drafts,
       gazetteerEntries,
+      recordTabulations: record?.record.tabulations.length ?? 0,
+      recordDays: record?.record.days.length ?? 0,
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { DashboardModel } from '../model/build-model';
 import { INCIDENTS_LAYER, type LayerId, LAYERS, type ToggleId } from '../model/layer-registry';
-import type { DayWindow } from '../model/incident-index';
+import type { DayWindow } from '../model/day-number';
 import type { IncidentCategory } from '../model/vocabulary';
 import { basemapStyle } from './basemap-style';
 import { incidentMapFeatures } from './incident-map-features';

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { dayNumber } from '../model/incident-index';
+import { dayNumber } from '../model/day-number';
 import type { Incident } from '../model/schema';
 import { DETAIL_LIMIT } from './incident-points-layer';
 

@@ -5,7 +5,11 @@ import {
   type Map as MaplibreMap,
   MercatorCoordinate,
 } from 'maplibre-gl';
-import { FLAG_APPROXIMATE_PLACE, FLAG_DRAFT, type IncidentIndex } from '../model/incident-index';
+import {
+  FLAG_APPROXIMATE_PLACE,
+  FLAG_DRAFT,
+  type IncidentColumns,
+} from '../model/incident-columns';
 import { INCIDENT_COLORS } from './palette';
 import {
   binRows,
@@ -111,8 +115,8 @@ export class IncidentPointsLayer implements CustomLayerInterface {
         key: string;
       }
     | undefined;
-  #index: IncidentIndex | undefined;
-  #uploaded: IncidentIndex | undefined;
+  #columns: IncidentColumns | undefined;
+  #uploaded: IncidentColumns | undefined;
   #rows: readonly [number, number] = [0, 0];
   #mask = 0;
   #selected = -1;
@@ -120,21 +124,21 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   #visible = true;
   #tree: KDBush | undefined;
   #x: Float64Array = new Float64Array(0);
-  #projected: IncidentIndex | undefined;
+  #projected: IncidentColumns | undefined;
   /** Rows handed to the GPU in the last frame drawn, and how many frames were drawn. */
   #lastFrameRows = 0;
   #frames = 0;
   #y: Float64Array = new Float64Array(0);
 
   /** The incidents to draw (replaced whole with each model). */
-  setIndex(index: IncidentIndex): void {
-    if (index === this.#index) return;
-    this.#index = index;
+  setColumns(columns: IncidentColumns): void {
+    if (columns === this.#columns) return;
+    this.#columns = columns;
     this.#tree = undefined;
     if (this.#grid) this.#grid.key = '';
     this.#selected = -1;
     this.#hovered = -1;
-    this.#rows = [0, index.size];
+    this.#rows = [0, columns.size];
     this.#repaint();
   }
 
@@ -175,7 +179,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
    * incidents, and the rows the last frame actually drew.
    */
   get drawn() {
-    const ids = this.#index?.ids ?? [];
+    const ids = this.#columns?.ids ?? [];
     return {
       rows: this.#rows,
       mask: this.#mask,
@@ -189,11 +193,11 @@ export class IncidentPointsLayer implements CustomLayerInterface {
 
   /** Ids of the incidents the window and the categories let through, in date order (tests). */
   idsDrawn(): string[] {
-    const index = this.#index;
-    if (!index || !this.#visible) return [];
+    const columns = this.#columns;
+    if (!columns || !this.#visible) return [];
     const ids: string[] = [];
     for (let row = this.#rows[0]; row < this.#rows[1]; row++)
-      if ((this.#mask >> index.category[row]!) & 1) ids.push(index.ids[row]!);
+      if ((this.#mask >> columns.category[row]!) & 1) ids.push(columns.ids[row]!);
     return ids;
   }
 
@@ -203,16 +207,16 @@ export class IncidentPointsLayer implements CustomLayerInterface {
    */
   pick(point: { x: number; y: number }, radius = 8): number[] {
     const map = this.#map;
-    const index = this.#index;
-    if (!map || !index || !this.#visible || index.size === 0) return [];
-    const tree = this.#ensureTree(index);
+    const columns = this.#columns;
+    if (!map || !columns || !this.#visible || columns.size === 0) return [];
+    const tree = this.#ensureTree(columns);
     const at = MercatorCoordinate.fromLngLat(map.unproject([point.x, point.y]));
     const worldPixels = 512 * 2 ** map.getZoom();
     const r = (radius + this.#radius(map)) / worldPixels;
     const [start, end] = this.#rows;
     const hits = tree
       .within(at.x, at.y, r)
-      .filter((row) => row >= start && row < end && (this.#mask >> index.category[row]!) & 1);
+      .filter((row) => row >= start && row < end && (this.#mask >> columns.category[row]!) & 1);
     const dist = (row: number) => (this.#x[row]! - at.x) ** 2 + (this.#y[row]! - at.y) ** 2;
     return hits.sort((a, b) => dist(a) - dist(b) || b - a);
   }
@@ -256,17 +260,17 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput) {
     const g = gl as WebGL2RenderingContext;
     const map = this.#map;
-    const index = this.#index;
+    const columns = this.#columns;
     this.#frames += 1;
     this.#lastFrameRows = 0;
-    if (!map || !index || !this.#program || !this.#visible || index.size === 0) return;
-    if (this.#uploaded !== index) this.#upload(g, index);
+    if (!map || !columns || !this.#program || !this.#visible || columns.size === 0) return;
+    if (this.#uploaded !== columns) this.#upload(g, columns);
     const [start, end] = this.#rows;
     const u = (name: string) => this.#uniforms.get(name) ?? null;
     g.useProgram(this.#program);
     g.uniformMatrix4fv(u('u_matrix'), false, options.defaultProjectionData.mainMatrix);
     g.uniform1i(u('u_mask'), this.#mask);
-    const small = index.size <= DETAIL_LIMIT;
+    const small = columns.size <= DETAIL_LIMIT;
     g.uniform1f(u('u_radius'), this.#radius(map));
     g.uniform1f(u('u_ring'), small ? 13 : 0);
     // Thousands of dots: small, no white rim, a tight point square.
@@ -281,7 +285,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
     g.uniform1i(u('u_mode'), 0);
     if (end - start > GRID_ROWS) {
-      this.#drawGrid(g, options.defaultProjectionData.mainMatrix, index);
+      this.#drawGrid(g, options.defaultProjectionData.mainMatrix, columns);
       g.useProgram(this.#program);
       g.bindVertexArray(this.#vao!);
     } else if (end > start) g.drawArrays(g.POINTS, start, end - start);
@@ -290,7 +294,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
       [this.#hovered, 1],
       [this.#selected, 2],
     ] as const) {
-      if (row < start || row >= end || !((this.#mask >> index.category[row]!) & 1)) continue;
+      if (row < start || row >= end || !((this.#mask >> columns.category[row]!) & 1)) continue;
       g.uniform1i(u('u_mode'), mode);
       g.drawArrays(g.POINTS, row, 1);
     }
@@ -306,7 +310,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
    * The window's incidents binned into CELL_PX cells over the viewport on the CPU, drawn as one
    * textured quad. Binned again only when the camera, the rows or the mask change.
    */
-  #drawGrid(g: WebGL2RenderingContext, matrix: ArrayLike<number>, index: IncidentIndex): void {
+  #drawGrid(g: WebGL2RenderingContext, matrix: ArrayLike<number>, columns: IncidentColumns): void {
     const map = this.#map!;
     const canvas = map.getCanvas();
     const ratio = map.getPixelRatio();
@@ -317,13 +321,13 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     g.activeTexture(g.TEXTURE0);
     g.bindTexture(g.TEXTURE_2D, grid.texture);
     if (grid.key !== key) {
-      if (this.#projected !== index) this.#project(index);
+      if (this.#projected !== columns) this.#project(columns);
       const counts = grid.counts.subarray(0, width * height);
       const [start, end] = this.#rows;
       binRows(
         this.#x,
         this.#y,
-        index.category,
+        columns.category,
         this.#mask,
         start,
         end,
@@ -387,18 +391,18 @@ export class IncidentPointsLayer implements CustomLayerInterface {
 
   /** Dot radius in CSS pixels: large for a curated set, small and zoom-scaled for thousands. */
   #radius(map: MaplibreMap): number {
-    if ((this.#index?.size ?? 0) <= DETAIL_LIMIT) return 7;
+    if ((this.#columns?.size ?? 0) <= DETAIL_LIMIT) return 7;
     return Math.min(5, Math.max(1.2, map.getZoom() * 0.45));
   }
 
-  #upload(g: WebGL2RenderingContext, index: IncidentIndex): void {
-    const data = new Float32Array(index.size * FLOATS_PER_POINT);
-    this.#project(index);
-    for (let i = 0; i < index.size; i++) {
+  #upload(g: WebGL2RenderingContext, columns: IncidentColumns): void {
+    const data = new Float32Array(columns.size * FLOATS_PER_POINT);
+    this.#project(columns);
+    for (let i = 0; i < columns.size; i++) {
       data[i * FLOATS_PER_POINT] = this.#x[i]!;
       data[i * FLOATS_PER_POINT + 1] = this.#y[i]!;
-      data[i * FLOATS_PER_POINT + 2] = index.category[i]!;
-      data[i * FLOATS_PER_POINT + 3] = index.flags[i]!;
+      data[i * FLOATS_PER_POINT + 2] = columns.category[i]!;
+      data[i * FLOATS_PER_POINT + 3] = columns.flags[i]!;
     }
     if (!this.#buffer) this.#buffer = g.createBuffer();
     if (!this.#vao) this.#vao = g.createVertexArray();
@@ -416,22 +420,22 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     attribute('a_flags', 1, 3);
     g.bindVertexArray(null);
     g.bindBuffer(g.ARRAY_BUFFER, null);
-    this.#uploaded = index;
+    this.#uploaded = columns;
   }
 
-  #ensureTree(index: IncidentIndex): KDBush {
+  #ensureTree(columns: IncidentColumns): KDBush {
     if (this.#tree) return this.#tree;
-    if (this.#projected !== index) this.#project(index);
-    const tree = new KDBush(index.size, 64, Float64Array);
-    for (let i = 0; i < index.size; i++) tree.add(this.#x[i]!, this.#y[i]!);
+    if (this.#projected !== columns) this.#project(columns);
+    const tree = new KDBush(columns.size, 64, Float64Array);
+    for (let i = 0; i < columns.size; i++) tree.add(this.#x[i]!, this.#y[i]!);
     tree.finish();
     this.#tree = tree;
     return tree;
   }
 
-  #project(index: IncidentIndex): void {
-    ({ x: this.#x, y: this.#y } = projectPoints(index.lon, index.lat));
-    this.#projected = index;
+  #project(columns: IncidentColumns): void {
+    ({ x: this.#x, y: this.#y } = projectPoints(columns.lon, columns.lat));
+    this.#projected = columns;
   }
 
   #repaint(): void {

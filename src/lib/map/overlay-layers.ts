@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { DayWindow } from '../model/incident-index';
+import type { DayWindow } from '../model/day-number';
 import type { LayerDefinition } from '../model/layer-registry';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './palette';
 

@@ -55,15 +55,6 @@ export interface RawFiles {
   }[];
   /** Files that could not be read at all (missing, too large, not JSON). */
   readonly readIssues?: readonly DataIssue[];
-  /**
-   * A dataset too large to load whole, whose incidents the map reads by bounding box (never
-   * part of the model: `buildModel` ignores it).
-   */
-  readonly incidentsByBox?: {
-    readonly url: string;
-    readonly file: string;
-    readonly incidents: number;
-  };
 }
 
 /** The validated, readonly model every view is derived from. */

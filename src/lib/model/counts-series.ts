@@ -1,4 +1,4 @@
-import type { Count, Incident } from './schema';
+import type { EntryCount, IncidentEntry } from './incident-entry';
 import type { CountUnit } from './vocabulary';
 
 /** One group of bars in the counts chart: the figures one incident reports. */
@@ -7,7 +7,7 @@ export interface CountsBar {
   readonly title: string;
   /** The incident's date as ISO (day, week start or month). */
   readonly date: string;
-  readonly counts: Readonly<Partial<Record<CountUnit, Count>>>;
+  readonly counts: Readonly<Partial<Record<CountUnit, EntryCount>>>;
 }
 
 /**
@@ -20,12 +20,12 @@ export interface CountsBar {
  * // → [{ incidentId: 'dm-…-54-aircraft', date: '2023-04-10', counts: { aircraft: { value: 54, … } } }, …]
  */
 export function countsSeries(
-  incidents: readonly Incident[],
+  incidents: readonly IncidentEntry[],
   units: readonly CountUnit[] = ['aircraft', 'ships'],
 ): CountsBar[] {
   const bars: CountsBar[] = [];
   for (const incident of incidents) {
-    const counts: Partial<Record<CountUnit, Count>> = {};
+    const counts: Partial<Record<CountUnit, EntryCount>> = {};
     for (const count of incident.properties.counts ?? []) {
       if (units.includes(count.unit) && counts[count.unit] === undefined)
         counts[count.unit] = count;

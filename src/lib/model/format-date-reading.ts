@@ -1,19 +1,5 @@
+import { MONTH_NAMES } from './calendar-names';
 import type { DateReading } from './schema';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * A date reading in words, honest about its precision.
@@ -26,7 +12,7 @@ const MONTHS = [
  */
 export function formatDateReading(reading: Pick<DateReading, 'value' | 'precision'>): string {
   const [y, m, d] = reading.value.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  const month = m ? MONTH_NAMES[Number(m) - 1] : undefined;
   const day = d ? `${Number(d)} ${month} ${y}` : undefined;
   switch (reading.precision) {
     case 'year':

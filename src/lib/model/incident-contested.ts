@@ -1,4 +1,4 @@
-import type { Incident } from './schema';
+import type { IncidentEntry } from './incident-entry';
 
 /**
  * Whether an incident's quotes disagree: two quotes give different dates (a reading in
@@ -10,7 +10,7 @@ import type { Incident } from './schema';
  * @example
  * incidentContested(incident) // → true when quote 0 says "13 aircraft" and quote 1 "15 aircraft"
  */
-export function incidentContested(incident: Incident): boolean {
+export function incidentContested(incident: Pick<IncidentEntry, 'properties'>): boolean {
   const p = incident.properties;
   const readings = [p.date, ...(p.otherDates ?? [])];
   const counts = p.counts ?? [];

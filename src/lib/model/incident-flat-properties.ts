@@ -1,4 +1,4 @@
-import { dayNumber } from './incident-index';
+import { dayNumber } from './day-number';
 import type { Incident } from './schema';
 import type { GeometryPrecision, IncidentCategory } from './vocabulary';
 
@@ -29,7 +29,7 @@ export const INCIDENT_FLAT_COLUMNS = [
 /** An incident's flat properties; `null` is a figure that was not reported (not zero). */
 export type IncidentFlatProperties = {
   readonly id: string;
-  /** Days since 1970-01-01 (UTC) of the date's first day, as `IncidentIndex.day`. */
+  /** Days since 1970-01-01 (UTC) of the date's first day, as `IncidentColumns.day`. */
   readonly day: number;
   /** The date as the incident gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   readonly date: string;
@@ -38,9 +38,9 @@ export type IncidentFlatProperties = {
   /** The place's name. */
   readonly place: string;
   readonly placePrecision: GeometryPrecision;
-  /** The first aircraft figure, as `IncidentIndex.aircraft`. */
+  /** The first aircraft figure, as `IncidentColumns.aircraft`. */
   readonly aircraft: number | null;
-  /** The first ships figure, as `IncidentIndex.ships`. */
+  /** The first ships figure, as `IncidentColumns.ships`. */
   readonly ships: number | null;
   /** The first quote's source id. */
   readonly source: string;

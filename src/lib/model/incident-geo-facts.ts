@@ -35,10 +35,10 @@ const ZONE_LAYERS: readonly LayerId[] = ['adiz', 'taiwan-strait', 'reported-plac
  * // → { zones: [{ featureId: 'taiwan-adiz', … }, { featureId: 'taiwan-adiz-southwest', … }] }
  */
 export function incidentGeoFacts(
-  position: Position,
+  position: readonly number[],
   layers: ReadonlyMap<LayerId, readonly LayerFeature[]>,
 ): GeoFacts {
-  const here = point(position);
+  const here = point(position as Position);
   const zones: ZoneMembership[] = [];
   for (const layerId of ZONE_LAYERS) {
     for (const feature of layers.get(layerId) ?? []) {
@@ -64,7 +64,7 @@ export function incidentGeoFacts(
  * East or west of a south-to-north line, by the sign of the cross product of the nearest
  * segment with the point (planar in degrees, which is enough to tell the side at strait scale).
  */
-function sideOfLine(p: Position, line: readonly Position[]): 'east' | 'west' {
+function sideOfLine(p: readonly number[], line: readonly Position[]): 'east' | 'west' {
   const ordered = line[0]![1]! <= line[line.length - 1]![1]! ? line : [...line].reverse();
   const a = ordered[0]!;
   const b = ordered[ordered.length - 1]!;

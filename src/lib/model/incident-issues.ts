@@ -1,4 +1,5 @@
 import { countBasisValue } from './count-basis-value';
+import { countMeasureIssues } from './count-measure-issues';
 import type { DataIssue } from './data-issue';
 import { figureOccurs } from './figure-occurs';
 import { quoteIssue } from './quote-issue';
@@ -10,7 +11,7 @@ import type { Source } from './source';
  * Everything that makes an incident untrustworthy, checked against its sources and the known
  * layer features: each quote verbatim at its offsets; each date's words inside its quote and,
  * for rule-based dates, the rule giving the same date; each count's words inside its quote and
- * saying its value. An empty list means the incident's evidence holds.
+ * saying its value, and its measure and claim holding against the quote (`countMeasureIssues`). An empty list means the incident's evidence holds.
  *
  * @example
  * incidentIssues('incidents/a.geojson', incident, sources)
@@ -75,6 +76,8 @@ export function incidentIssues(
     if (said !== count.value) {
       add(`${path}.value`, `"${count.basis}" says ${said ?? 'no number'}, not ${count.value}`);
     }
+    for (const issue of countMeasureIssues(p.counts!, i, quote.text))
+      add(`${path}.${issue.path}`, issue.reason);
   });
 
   return issues;

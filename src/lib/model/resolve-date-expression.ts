@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names';
+import { shiftDay } from './day-number';
 import type { DatePrecision, DateRule } from './vocabulary';
 
 export interface ResolvedDate {
@@ -5,33 +7,9 @@ export interface ResolvedDate {
   readonly precision: DatePrecision;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
-const WEEKDAYS = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
-const DAY_MS = 86_400_000;
 // Compiled once: the checks run for every dated incident at load.
-const WEEKDAY_PATTERNS = WEEKDAYS.map((d) => new RegExp(`\\b${d}\\b`));
-const MONTH_PATTERNS = MONTHS.map((m) => new RegExp(`\\b${m}\\b`));
+const WEEKDAY_PATTERNS = WEEKDAY_NAMES.map((d) => new RegExp(`\\b${d.toLowerCase()}\\b`));
+const MONTH_PATTERNS = MONTH_NAMES.map((m) => new RegExp(`\\b${m.toLowerCase()}\\b`));
 
 /**
  * Resolve the words of a date (`basis`) by a named rule against the source's publication day.
@@ -56,17 +34,17 @@ export function resolveDateExpression(
       const weekday = WEEKDAY_PATTERNS.findIndex((pattern) => pattern.test(words));
       if (weekday < 0) return undefined;
       const back = (pub.getUTCDay() - weekday + 7) % 7;
-      return { value: isoDay(addDays(pub, -back)), precision: 'day' };
+      return { value: shiftDay(published, -back), precision: 'day' };
     }
     case 'weekend': {
       if (!/\bweekend\b/.test(words)) return undefined;
       const back = (pub.getUTCDay() - 6 + 7) % 7;
-      return { value: isoDay(addDays(pub, -back)), precision: 'week' };
+      return { value: shiftDay(published, -back), precision: 'week' };
     }
     case 'last-week': {
       if (!/\blast week\b/.test(words)) return undefined;
-      const mondayThisWeek = addDays(pub, -((pub.getUTCDay() + 6) % 7));
-      return { value: isoDay(addDays(mondayThisWeek, -7)), precision: 'week' };
+      const mondayThisWeek = -((pub.getUTCDay() + 6) % 7);
+      return { value: shiftDay(published, mondayThisWeek - 7), precision: 'week' };
     }
     case 'last-month':
       return /\blast month\b/.test(words)
@@ -115,21 +93,9 @@ function utcDay(iso: string): Date {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
-function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
-}
-
 function monthOffset(date: Date, offset: number): string {
   const shifted = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1));
   return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}`;
-}
-
-function isoDay(date: Date): string {
-  const year = date.getUTCFullYear();
-  // Written out for speed (this runs for every dated incident at load); toISOString is kept for
-  // what it does differently: signed six-digit years, and throwing on an invalid date.
-  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
-  return `${String(year).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 function pad(n: number): string {

@@ -5,6 +5,10 @@
  */
 import * as v from 'valibot';
 import {
+  ADIZ_REGIONS,
+  COUNT_CLAIMS,
+  COUNT_DATED,
+  COUNT_MEASURES,
   COUNT_QUALIFIERS,
   COUNT_UNITS,
   DATE_PRECISIONS,
@@ -18,9 +22,12 @@ const id = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
 );
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** One of a vocabulary's words, saying which they are when it is not (the CSV import says it too). */
+const oneOf = <const T extends readonly string[]>(words: T, hint = '') =>
+  v.picklist(words, `must be one of ${words.join(', ')}${hint}`);
 
 /** A calendar date `YYYY-MM-DD` that exists (no 31 April, no 29 February 2023). */
-export const isoDay = v.pipe(
+export const isoDaySchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
   v.check(isRealDay, 'is not a real calendar date'),
@@ -64,15 +71,54 @@ const position = v.pipe(
 const ring = v.pipe(
   v.array(position),
   v.minLength(4, 'a linear ring needs at least 4 positions'),
+  // RFC 7946 3.1.6: first and last hold identical values. A last position with more or fewer
+  // values than the first is refused by the geometry's one-dimension rule below instead.
   v.check((r) => {
     const a = r[0]!;
     const b = r[r.length - 1]!;
-    return a[0] === b[0] && a[1] === b[1];
+    return a.length !== b.length || a.every((value, i) => value === b[i]);
   }, 'a linear ring must be closed (first position equals last)'),
 );
 const line = v.pipe(v.array(position), v.minLength(2, 'a line needs at least 2 positions'));
 
-export const geometrySchema = v.variant('type', [
+/** Nested coordinate arrays down to positions (arrays of numbers). */
+type Coordinates = readonly number[] | readonly Coordinates[];
+
+/**
+ * The first position, depth first, whose number of values differs from the first position's:
+ * its index path below `coordinates`, its size and the first's; `undefined` when all agree.
+ */
+function otherDimension(
+  coordinates: Coordinates,
+): { readonly path: readonly number[]; readonly size: number; readonly first: number } | undefined {
+  let first = 0;
+  let size = 0;
+  const path: number[] = [];
+  const differs = (c: Coordinates): boolean => {
+    if (c.length === 0) return false; // an empty position or ring is refused on its own
+    if (typeof c[0] === 'number') {
+      size = c.length;
+      first ||= size;
+      return size !== first;
+    }
+    for (let i = 0; i < c.length; i++) {
+      path.push(i);
+      if (differs((c as readonly Coordinates[])[i]!)) return true;
+      path.pop();
+    }
+    return false;
+  };
+  return differs(coordinates) ? { path, size, first } : undefined;
+}
+
+const POSITION_WORDS: Readonly<Record<number, string>> = {
+  2: '[longitude, latitude]',
+  3: '[longitude, latitude, altitude]',
+};
+const dimensionWords = (n: number) =>
+  POSITION_WORDS[n] ? `${n} values (${POSITION_WORDS[n]})` : `${n} values`;
+
+const geometryVariant = v.variant('type', [
   v.object({ type: v.literal('Point'), coordinates: position }),
   v.object({ type: v.literal('MultiPoint'), coordinates: v.array(position) }),
   v.object({ type: v.literal('LineString'), coordinates: line }),
@@ -84,13 +130,45 @@ export const geometrySchema = v.variant('type', [
   }),
 ]);
 
+/**
+ * Every position of one geometry has the same number of values: all [longitude, latitude], or
+ * all with an altitude too (geojsonhint's `different-first-size`). This also refuses a ring
+ * that closes only in 2D, whose last position has an altitude the first lacks. The issue's
+ * path is the first position that differs.
+ */
+const oneDimension = v.rawCheck<v.InferOutput<typeof geometryVariant>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const other = otherDimension(dataset.value.coordinates);
+  if (!other) return;
+  let input: unknown = dataset.value;
+  const step = (key: string | number): v.IssuePathItem => {
+    const parent = input;
+    input = (parent as Record<string | number, unknown>)[key];
+    return typeof key === 'number'
+      ? { type: 'array', origin: 'value', input: parent as unknown[], key, value: input }
+      : {
+          type: 'object',
+          origin: 'value',
+          input: parent as Record<string, unknown>,
+          key,
+          value: input,
+        };
+  };
+  addIssue({
+    message: `has ${dimensionWords(other.size)} but the geometry's first position has ${dimensionWords(other.first)}: all positions of one geometry must have the same dimension`,
+    path: [step('coordinates'), ...other.path.map(step)],
+  });
+});
+
+export const geometrySchema = v.pipe(geometryVariant, oneDimension);
+
 /** Properties every feature of a layer file carries (documented in geodata/README.md). */
 export const layerFeaturePropertiesSchema = v.object({
   id,
   name: nonEmpty,
   /** What the feature is: `median-line`, `corridor`, `transit`, `adiz`, `adiz-sector`, `site`, `place`, `zone`, … */
   kind: id,
-  precision: v.picklist(GEOMETRY_PRECISIONS),
+  precision: oneOf(GEOMETRY_PRECISIONS),
   /** Where the geometry comes from, in words a reader can check. */
   source: nonEmpty,
   sourceUrl: v.optional(v.pipe(v.string(), v.url())),
@@ -128,8 +206,8 @@ export const quoteSchema = v.object({
 /** A reading of when something happened, and the words and rule that gave it. */
 export const dateReadingSchema = v.object({
   value: isoDate,
-  precision: v.picklist(DATE_PRECISIONS),
-  rule: v.picklist(DATE_RULES),
+  precision: oneOf(DATE_PRECISIONS),
+  rule: oneOf(DATE_RULES),
   /** The words in the quote that the date comes from, e.g. "on Sunday". */
   basis: nonEmpty,
   /** Index into the incident's quotes of the quote holding `basis`. */
@@ -138,21 +216,57 @@ export const dateReadingSchema = v.object({
   resolution: nonEmpty,
 });
 
+/**
+ * What a count counts, in a field of its own (the README's data model): the measure, the words
+ * of the quote that say so, the ADIZ regions named, the count it is part of, and how its date
+ * relates to MND's reporting window. `incidentIssues` checks each against the quote.
+ */
+export const countMeasureSchema = v.object({
+  kind: oneOf(COUNT_MEASURES),
+  /** The words in the quote that say what is counted, e.g. "had passed the southwestern ADIZ". */
+  words: nonEmpty,
+  /** The ADIZ regions named for this figure, when named (in `words` or the quote). */
+  regions: v.optional(
+    v.pipe(
+      v.array(oneOf(ADIZ_REGIONS, ' (regions separated by spaces in a CSV)')),
+      v.minLength(1, 'list the regions named, or leave regions out'),
+      v.check((r) => new Set(r).size === r.length, 'names a region twice'),
+    ),
+  ),
+  /** A part names its whole: the index, among the incident's counts, of the count it is part of. */
+  of: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Whether the incident's date is the day of the activity or the date of MND's report. */
+  dated: v.optional(oneOf(COUNT_DATED, ', or left out')),
+});
+
+/** A claim the source makes of its figure, in its words ("the highest … since October 2021"). */
+export const countClaimSchema = v.object({
+  kind: oneOf(COUNT_CLAIMS),
+  /** The date the claim runs from (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), said in `words`. */
+  since: isoDate,
+  /** The claim's words, in the count's quote. */
+  words: nonEmpty,
+});
+
 export const countSchema = v.object({
-  unit: v.picklist(COUNT_UNITS),
+  unit: oneOf(COUNT_UNITS),
   value: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  qualifier: v.optional(v.picklist(COUNT_QUALIFIERS)),
+  qualifier: v.optional(oneOf(COUNT_QUALIFIERS, ', or left out')),
   /** The words in the quote giving the figure, e.g. "54", "four", "18,000". */
   basis: nonEmpty,
   quote: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** What is counted, in the source's terms, e.g. "Chinese aircraft entering the SW and SE ADIZ". */
   what: nonEmpty,
+  /** What is counted, as a measure the record knows (optional: older files have none). */
+  measure: v.optional(countMeasureSchema),
+  /** What the source claims of the figure, checked against the record. */
+  claim: v.optional(countClaimSchema),
 });
 
 export const incidentPropertiesSchema = v.object({
   id,
   title: nonEmpty,
-  category: v.picklist(INCIDENT_CATEGORIES),
+  category: oneOf(INCIDENT_CATEGORIES),
   /** The date we sort and chart by; the first reading. */
   date: dateReadingSchema,
   /** Other readings of the date in the sources: shown beside the first, never hidden. */
@@ -160,7 +274,7 @@ export const incidentPropertiesSchema = v.object({
   actors: v.array(nonEmpty),
   place: v.object({
     name: nonEmpty,
-    precision: v.picklist(GEOMETRY_PRECISIONS),
+    precision: oneOf(GEOMETRY_PRECISIONS),
     /** A layer feature this incident happens at, as `layerId/featureId`. */
     feature: v.optional(
       v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be layerId/featureId')),
@@ -189,7 +303,7 @@ export const sourceMetaSchema = v.object({
   id,
   outlet: nonEmpty,
   title: nonEmpty,
-  published: isoDay,
+  published: isoDaySchema,
   language: v.pipe(
     v.string(),
     v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as en'),
@@ -208,6 +322,8 @@ export type LayerFeature = Readonly<v.InferOutput<typeof layerFeatureSchema>>;
 export type SourceQuote = Readonly<v.InferOutput<typeof quoteSchema>>;
 export type DateReading = Readonly<v.InferOutput<typeof dateReadingSchema>>;
 export type Count = Readonly<v.InferOutput<typeof countSchema>>;
+export type CountMeasureField = Readonly<v.InferOutput<typeof countMeasureSchema>>;
+export type CountClaim = Readonly<v.InferOutput<typeof countClaimSchema>>;
 export type IncidentProperties = Readonly<v.InferOutput<typeof incidentPropertiesSchema>>;
 export type Incident = Readonly<v.InferOutput<typeof incidentFeatureSchema>>;
 export type SourceMeta = Readonly<v.InferOutput<typeof sourceMetaSchema>>;

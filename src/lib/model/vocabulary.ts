@@ -78,3 +78,75 @@ export const DATE_RULES = [
   'inferred',
 ] as const;
 export type DateRule = (typeof DATE_RULES)[number];
+
+/**
+ * What a count counts, in the measures of Taiwan MND's daily report (and of the record built
+ * from it, src/lib/model/record/), so that a figure can be set against the record:
+ * - `aircraft-detected`: PLA aircraft (sorties) detected around Taiwan;
+ * - `aircraft-median-or-adiz`: aircraft that crossed the median line or entered the ADIZ (MND
+ *   states one combined figure: "N out of N aircraft crossed the median line and entered
+ *   Taiwan's … ADIZ");
+ * - `navy-vessels`: warships, PLA Navy (PLAN) vessels;
+ * - `official-ships`: official ships, such as the coast guard's;
+ * - `troops-taking-part`: troops taking part in an exercise (never in the record).
+ */
+export const COUNT_MEASURES = [
+  'aircraft-detected',
+  'aircraft-median-or-adiz',
+  'navy-vessels',
+  'official-ships',
+  'troops-taking-part',
+] as const;
+export type CountMeasure = (typeof COUNT_MEASURES)[number];
+
+/** The unit each measure counts in: a count's measure must fit its unit. */
+export const MEASURE_UNITS: Readonly<Record<CountMeasure, CountUnit>> = {
+  'aircraft-detected': 'aircraft',
+  'aircraft-median-or-adiz': 'aircraft',
+  'navy-vessels': 'ships',
+  'official-ships': 'ships',
+  'troops-taking-part': 'troops',
+};
+
+/** The measures for a reader, as a phrase after the figure ("54 aircraft that …"). */
+export const MEASURE_LABELS: Readonly<Record<CountMeasure, string>> = {
+  'aircraft-detected': 'aircraft detected around Taiwan',
+  'aircraft-median-or-adiz': 'aircraft that crossed the median line or entered the ADIZ',
+  'navy-vessels': 'PLA Navy vessels (warships)',
+  'official-ships': 'official ships (coast guard)',
+  'troops-taking-part': 'troops taking part',
+};
+
+/**
+ * The parts of Taiwan's ADIZ MND's reports name ("northern, central, southwestern and eastern
+ * ADIZ"), as the record writes them. They have no published boundaries (geodata/README.md).
+ */
+export const ADIZ_REGIONS = [
+  'north',
+  'central',
+  'southwest',
+  'southeast',
+  'south',
+  'east',
+] as const;
+export type AdizRegion = (typeof ADIZ_REGIONS)[number];
+
+/**
+ * How a count's date (the incident's) relates to MND's reporting window, the 24 hours up to
+ * 06:00 (UTC+8) on the report's date:
+ * - `activity`: the date is the day of the activity, so the report of the next day covers most
+ *   of it ("54 aircraft entered … on the last day of the exercises", 10 April → the report of 11
+ *   April);
+ * - `report`: the date is that of MND's report ("On Monday, the ministry said it had detected …",
+ *   "detected up until 6 a.m. (UTC+8) today", "in the 24 hours to 6 a.m.").
+ */
+export const COUNT_DATED = ['activity', 'report'] as const;
+export type CountDated = (typeof COUNT_DATED)[number];
+
+/**
+ * What a source claims of its figure beyond the figure:
+ * - `highest-since`: no day since `since` had more ("the highest number recorded in a single day
+ *   since October 2021").
+ */
+export const COUNT_CLAIMS = ['highest-since'] as const;
+export type CountClaimKind = (typeof COUNT_CLAIMS)[number];

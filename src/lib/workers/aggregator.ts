@@ -1,5 +1,5 @@
 import { wrap } from 'comlink';
-import type { IncidentIndex } from '../model/incident-index';
+import type { IncidentColumns } from '../model/incident-columns';
 import { type AggregateApi, aggregateApi, type BinLayout } from './aggregate-api';
 
 /** The aggregates, asked asynchronously: a worker in the browser, in-thread elsewhere. */
@@ -15,7 +15,7 @@ export type Aggregator = {
  *
  * @example
  * const aggregator = createAggregator();
- * await aggregator.setColumns(columnsOf(index));
+ * await aggregator.setColumns(columnsOf(columns));
  */
 export function createAggregator(): Aggregator {
   if (typeof Worker === 'undefined') {
@@ -30,50 +30,50 @@ export function createAggregator(): Aggregator {
   return wrap<AggregateApi>(worker) as unknown as Aggregator;
 }
 
-/** The columns the aggregates need, copied from an index (the index itself stays intact). */
-export function columnsOf(index: IncidentIndex) {
+/** The columns the aggregates need, copied (the incident columns themselves stay intact). */
+export function columnsOf(columns: IncidentColumns) {
   return {
-    day: index.day.slice(),
-    category: index.category.slice(),
-    aircraft: index.aircraft.slice(),
-    ships: index.ships.slice(),
+    day: columns.day.slice(),
+    category: columns.category.slice(),
+    aircraft: columns.aircraft.slice(),
+    ships: columns.ships.slice(),
   };
 }
 
 /**
- * Aggregates of an incident index: sends the index's columns to the worker the first time an
- * index is asked about, then only the request. Requests answer in order.
+ * Aggregates of incident columns: sends the columns to the worker the first time they are asked
+ * about, then only the request. Requests answer in order.
  *
  * @example
- * const bins = await sharedAggregates().histogram(dashboard.index, mask, layout);
+ * const bins = await sharedAggregates().histogram(columns, mask, layout);
  */
 export class Aggregates {
   readonly #aggregator: Aggregator;
-  #sent: IncidentIndex | undefined;
+  #sent: IncidentColumns | undefined;
 
   constructor(aggregator: Aggregator = createAggregator()) {
     this.#aggregator = aggregator;
   }
 
-  histogram(index: IncidentIndex, mask: number, layout: BinLayout) {
-    this.#send(index);
+  histogram(columns: IncidentColumns, mask: number, layout: BinLayout) {
+    this.#send(columns);
     return this.#aggregator.histogram(mask, layout);
   }
 
   countBins(
-    index: IncidentIndex,
+    columns: IncidentColumns,
     mask: number,
     rows: readonly [number, number],
     layout: BinLayout,
   ) {
-    this.#send(index);
+    this.#send(columns);
     return this.#aggregator.countBins(mask, rows[0], rows[1], layout);
   }
 
-  #send(index: IncidentIndex): void {
-    if (this.#sent === index) return;
-    this.#sent = index;
-    void this.#aggregator.setColumns(columnsOf(index));
+  #send(columns: IncidentColumns): void {
+    if (this.#sent === columns) return;
+    this.#sent = columns;
+    void this.#aggregator.setColumns(columnsOf(columns));
   }
 }
 

@@ -63,6 +63,14 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   );
 }
 
+/** The ids of the incidents the list has in the page, in its order. */
+export function listedIncidentIds(page: Page): Promise<string[]> {
+  return page
+    .getByRole('region', { name: 'Incidents' })
+    .locator('button[data-id]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')!));
+}
+
 export function screenshotPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return join(OUTPUT_DIR, name);

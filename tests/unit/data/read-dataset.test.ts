@@ -28,6 +28,30 @@ describe('readDataset', () => {
     expect(model.incidents).toHaveLength(600);
   });
 
+  it('reads a dataset with a FlatGeobuf file by box when asked (or too large), fetching no incident file', async () => {
+    const manifest = JSON.parse(FILES.find((f) => f.path === 'manifest.json')!.text) as object;
+    const requested: string[] = [];
+    const fetchFiles = directoryFetch(ROOT, {
+      [url('manifest.json')]: JSON.stringify({ ...manifest, flatgeobuf: 'incidents.fgb' }),
+    });
+    const counting: typeof fetch = (input, init) => {
+      requested.push(String(input));
+      return fetchFiles(input, init);
+    };
+    const whole = await readDataset(NAME, counting);
+    expect(whole.boxRead).toBeUndefined();
+    expect(whole.incidents).toHaveLength(3);
+    requested.length = 0;
+    const boxRead = await readDataset(NAME, counting, { forceBoxRead: true });
+    expect(boxRead.boxRead).toEqual({
+      url: url('incidents.fgb'),
+      file: `datasets/${NAME}/incidents.fgb`,
+      incidents: 600,
+    });
+    expect([boxRead.incidents, boxRead.sources, boxRead.readIssues]).toEqual([[], [], []]);
+    expect(requested).toEqual([url('manifest.json')]);
+  });
+
   it('names a file the manifest lists but the server lacks, and loads the rest', async () => {
     const files = await readDataset(
       NAME,

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasetRoute } from '../../../scripts/dataset-route';
 import { measureBoxRead } from '../../../scripts/fgb-bbox';
 import { generate } from '../../../scripts/gen';
-import { readIncidentsInBox, type LonLatBox } from '../../../src/lib/data/read-flatgeobuf';
+import { readIncidentsInBox } from '../../../src/lib/data/read-flatgeobuf';
+import type { LonLatBox } from '../../../src/lib/model/lon-lat-box';
 import { serveDist } from '../../../scripts/serve-dist';
 import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 import { incidentFlatProperties } from '../../../src/lib/model/incident-flat-properties';
@@ -84,21 +85,21 @@ function recordingFetch(): { fetch: typeof fetch; exchanges: Exchange[] } {
 
 describe('readIncidentsInBox', () => {
   it('returns exactly the incidents whose points lie in the box, sorted by day', async () => {
-    const { index, truncated } = await readIncidentsInBox(fileUrl, STRAIT);
+    const { columns, truncated } = await readIncidentsInBox(fileUrl, STRAIT);
     const expected = expectedIds(STRAIT);
     expect(expected.length).toBeGreaterThan(50);
     expect(expected.length).toBeLessThan(N);
     expect(truncated).toBe(false);
-    expect(index.size).toBe(expected.length);
-    expect([...index.ids].sort()).toEqual(expected);
-    for (let k = 0; k < index.size; k++) {
-      const i = rowOf(index.ids[k]!);
-      expect(index.day[k]).toBe(COLUMNS.day[i]);
-      expect(INCIDENT_CATEGORIES[index.category[k]!]).toBe(
+    expect(columns.size).toBe(expected.length);
+    expect([...columns.ids].sort()).toEqual(expected);
+    for (let k = 0; k < columns.size; k++) {
+      const i = rowOf(columns.ids[k]!);
+      expect(columns.day[k]).toBe(COLUMNS.day[i]);
+      expect(INCIDENT_CATEGORIES[columns.category[k]!]).toBe(
         INCIDENT_CATEGORIES[COLUMNS.category[i]!],
       );
-      expect([index.lon[k], index.lat[k]]).toEqual([COLUMNS.lon[i], COLUMNS.lat[i]]);
-      if (k > 0) expect(index.day[k]).toBeGreaterThanOrEqual(index.day[k - 1]!);
+      expect([columns.lon[k], columns.lat[k]]).toEqual([COLUMNS.lon[i], COLUMNS.lat[i]]);
+      if (k > 0) expect(columns.day[k]).toBeGreaterThanOrEqual(columns.day[k - 1]!);
     }
   });
 
@@ -111,10 +112,10 @@ describe('readIncidentsInBox', () => {
       const json = JSON.parse(readFileSync(join(DIR, path), 'utf8')) as { features: Incident[] };
       for (const f of json.features) incidents.set(f.id, f);
     }
-    const { index, properties } = await readIncidentsInBox(fileUrl, EVERYWHERE);
-    expect(index.size).toBe(N);
-    for (let k = 0; k < index.size; k++) {
-      const flat = incidentFlatProperties(incidents.get(index.ids[k]!)!);
+    const { columns, properties } = await readIncidentsInBox(fileUrl, EVERYWHERE);
+    expect(columns.size).toBe(N);
+    for (let k = 0; k < columns.size; k++) {
+      const flat = incidentFlatProperties(incidents.get(columns.ids[k]!)!);
       expect({
         title: properties.title[k],
         place: properties.place[k],
@@ -123,8 +124,8 @@ describe('readIncidentsInBox', () => {
         quoteStart: properties.quoteStart[k],
         quoteEnd: properties.quoteEnd[k],
         quote: properties.quote[k],
-        aircraft: Number.isNaN(index.aircraft[k]) ? null : index.aircraft[k],
-        ships: Number.isNaN(index.ships[k]) ? null : index.ships[k],
+        aircraft: Number.isNaN(columns.aircraft[k]) ? null : columns.aircraft[k],
+        ships: Number.isNaN(columns.ships[k]) ? null : columns.ships[k],
       }).toEqual({
         title: flat.title,
         place: flat.place,
@@ -142,9 +143,9 @@ describe('readIncidentsInBox', () => {
   it('makes only range requests, answered 206, and fetches less than the file for a small box', async () => {
     const { fetch, exchanges } = recordingFetch();
     const small: LonLatBox = { west: 121.4, south: 24.9, east: 122.1, north: 25.6 };
-    const { index, requests, bytes } = await readIncidentsInBox(fileUrl, small, { fetch });
-    expect(index.size).toBe(expectedIds(small).length);
-    expect(index.size).toBeGreaterThan(0);
+    const { columns, requests, bytes } = await readIncidentsInBox(fileUrl, small, { fetch });
+    expect(columns.size).toBe(expectedIds(small).length);
+    expect(columns.size).toBeGreaterThan(0);
     expect(exchanges.length).toBe(requests);
     expect(exchanges.every((e) => e.status === 206 && /^bytes=\d+-\d*$/.test(e.range!))).toBe(true);
     expect(exchanges.reduce((sum, e) => sum + e.bytes, 0)).toBe(bytes);
@@ -154,8 +155,8 @@ describe('readIncidentsInBox', () => {
   it('reads an empty box with no feature request', async () => {
     const { fetch, exchanges } = recordingFetch();
     const sea: LonLatBox = { west: 170, south: -40, east: 171, north: -39 };
-    const { index, truncated } = await readIncidentsInBox(fileUrl, sea, { fetch });
-    expect(index.size).toBe(0);
+    const { columns, truncated } = await readIncidentsInBox(fileUrl, sea, { fetch });
+    expect(columns.size).toBe(0);
     expect(truncated).toBe(false);
     expect(exchanges).toHaveLength(1); // the header and the top of the index
   });
@@ -163,15 +164,15 @@ describe('readIncidentsInBox', () => {
   it('stops at the limit and says so', async () => {
     const count = expectedIds(STRAIT).length;
     const cut = await readIncidentsInBox(fileUrl, STRAIT, { limit: 40 });
-    expect(cut.index.size).toBe(40);
+    expect(cut.columns.size).toBe(40);
     expect(cut.truncated).toBe(true);
     expect(cut.properties.title).toHaveLength(40);
-    expect(new Set(cut.index.ids).size).toBe(40);
-    expect(cut.index.ids.every((id) => expectedIds(STRAIT).includes(id))).toBe(true);
+    expect(new Set(cut.columns.ids).size).toBe(40);
+    expect(cut.columns.ids.every((id) => expectedIds(STRAIT).includes(id))).toBe(true);
     const exact = await readIncidentsInBox(fileUrl, STRAIT, { limit: count });
-    expect([exact.index.size, exact.truncated]).toEqual([count, false]);
+    expect([exact.columns.size, exact.truncated]).toEqual([count, false]);
     const none = await readIncidentsInBox(fileUrl, STRAIT, { limit: 0 });
-    expect([none.index.size, none.truncated]).toEqual([0, true]);
+    expect([none.columns.size, none.truncated]).toEqual([0, true]);
   });
 
   it('names the URL and the reason when the file is missing or not a FlatGeobuf', async () => {

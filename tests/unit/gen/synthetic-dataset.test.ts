@@ -9,7 +9,7 @@ import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 import { buildModel } from '../../../src/lib/model/build-model';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { datasetManifestSchema } from '../../../src/lib/model/dataset-manifest';
-import { dayNumber } from '../../../src/lib/model/incident-index';
+import { dayNumber } from '../../../src/lib/model/day-number';
 import { MAX_FILE_BYTES } from '../../../src/lib/model/parse-json-text';
 import type { Incident } from '../../../src/lib/model/schema';
 import { INCIDENT_CATEGORIES } from '../../../src/lib/model/vocabulary';

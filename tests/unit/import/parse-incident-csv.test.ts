@@ -75,6 +75,49 @@ describe('parseIncidentCsv', () => {
     ]);
   });
 
+  it("reads a count's measure from its columns, and names a broken one by line and column", () => {
+    const head = `${header},count,count_unit,count_basis,count_measure,count_measure_words,count_regions,count_of,count_dated`;
+    const ok = `${row},18,aircraft,18,aircraft-detected,had detected,,,report`;
+    const [incident] = parseIncidentCsv('a.csv', `${head}\n${ok}\n`, sources).incidents;
+    expect(incident!.properties.counts![0]!.measure).toEqual({
+      kind: 'aircraft-detected',
+      words: 'had detected',
+      dated: 'report',
+    });
+    const bad = [
+      `${row},18,aircraft,18,aircraft-seen,had detected,,,report`,
+      `${row},18,aircraft,18,aircraft-detected,had detected,west,x,today`,
+      `${row},18,aircraft,18,,,,1,`,
+      // Another incident: the first one's broken rows leave it out before its checks.
+      `${row.replace(/^a,/, 'b,')},18,aircraft,18,aircraft-detected,had spotted,,,report`,
+    ];
+    expect(
+      parseIncidentCsv('a.csv', [head, ...bad].join('\n'), sources).issues.map(formatIssue),
+    ).toEqual([
+      'a.csv › line 2 › count_measure: must be one of aircraft-detected, aircraft-median-or-adiz, navy-vessels, official-ships, troops-taking-part',
+      'a.csv › line 3 › count_regions: must be one of north, central, southwest, southeast, south, east (regions separated by spaces in a CSV)',
+      "a.csv › line 3 › count_of: must be empty or a whole number: the index (from 0) of the incident's count this one is part of",
+      'a.csv › line 3 › count_dated: must be one of activity, report, or left out',
+      'a.csv › line 4 › count_of: is given without a count_measure',
+      `a.csv › line 5 › count_measure_words: "had spotted" does not occur in the count's quote`,
+    ]);
+  });
+
+  it('names every word outside a vocabulary in a row, in the schema’s words', () => {
+    const text = `${header},date_precision,date_rule,place_precision,count,count_unit,count_qualifier,count_basis\na,A,air-raid,2023-04-16,On Sunday,22,121,Near Taiwan,test-source,"${quote}",daily,guess,roughly,18,planes,around,18\n`;
+    const messages = parseIncidentCsv('a.csv', text, sources).issues.map(formatIssue);
+    expect(messages).toEqual([
+      expect.stringMatching(/^a\.csv › line 2 › category: must be one of air-activity, /),
+      expect.stringMatching(
+        /^a\.csv › line 2 › place_precision: must be one of exact, approximate, schematic$/,
+      ),
+      expect.stringMatching(/^a\.csv › line 2 › date_precision: must be one of day, week, /),
+      expect.stringMatching(/^a\.csv › line 2 › date_rule: must be one of month-day, /),
+      'a.csv › line 2 › count_unit: must be one of aircraft, ships, troops',
+      'a.csv › line 2 › count_qualifier: must be one of exactly, nearly, about, at least, more than, or left out',
+    ]);
+  });
+
   it('refuses a file over the size limit', () => {
     const parsed = parseIncidentCsv('big.csv', 'x'.repeat(64 * 1024 * 1024 + 1), sources);
     expect(parsed.issues.map(formatIssue)).toEqual([

@@ -45,9 +45,11 @@ describe('textImportDrafts', () => {
     expect(result.drafts).toHaveLength(1);
     const p = result.drafts[0]!.incident.properties;
     expect(p.date.value).toBe('2023-04-15');
-    expect(p.counts?.map((c) => [c.unit, c.value])).toEqual([
-      ['aircraft', 13],
-      ['ships', 3],
+    // "four of which crossed the median line …" is a part of the 13.
+    expect(p.counts?.map((c) => [c.unit, c.value, c.measure?.kind, c.measure?.of])).toEqual([
+      ['aircraft', 13, 'aircraft-detected', undefined],
+      ['ships', 3, 'navy-vessels', undefined],
+      ['aircraft', 4, 'aircraft-median-or-adiz', 0],
     ]);
     expect(TEXT.slice(p.quotes[0]!.start, p.quotes[0]!.end)).toBe(p.quotes[0]!.text);
   });

@@ -18,7 +18,10 @@ const PRINT_WIDTH = (
 ).printWidth;
 
 interface Expected {
-  /** Per incident: date value and precision, counts as "qualifier value unit", place feature, category. */
+  /**
+   * Per incident: date value and precision, counts as "qualifier value unit measure regions of
+   * whole (dated)", place feature, category.
+   */
   readonly incidents: readonly (readonly [string, readonly string[], string, string])[];
   /** Words the extractor must note rather than use. */
   readonly notes?: readonly string[];
@@ -27,15 +30,104 @@ interface Expected {
 const KEY_FACTS: Readonly<Record<string, Expected>> = {
   'mnd-2023-04-15-median-line': {
     incidents: [
-      ['2023-04-15 day', ['13 aircraft', '3 ships'], 'adiz/taiwan-adiz-southeast', 'air-activity'],
+      [
+        '2023-04-15 day',
+        [
+          '13 aircraft aircraft-detected (report)',
+          '3 ships navy-vessels (report)',
+          '4 aircraft aircraft-median-or-adiz southeast of 13 (report)',
+        ],
+        'adiz/taiwan-adiz-southeast',
+        'air-activity',
+      ],
     ],
-    notes: ['four of which'],
   },
   'mnd-2023-05-02-daily-report': {
     incidents: [
-      ['2023-05-02 day', ['11 aircraft', '6 ships'], 'adiz/taiwan-adiz-southwest', 'air-activity'],
+      [
+        '2023-05-02 day',
+        [
+          '11 aircraft aircraft-detected (report)',
+          '6 ships navy-vessels (report)',
+          '7 aircraft aircraft-median-or-adiz north central southwest of 11 (report)',
+        ],
+        'adiz/taiwan-adiz-southwest',
+        'air-activity',
+      ],
     ],
-    notes: ['7 of the'],
+  },
+  'mnd-2024-10-15-daily-report': {
+    incidents: [
+      [
+        '2024-10-15 day',
+        [
+          '153 aircraft aircraft-detected (report)',
+          '14 ships navy-vessels (report)',
+          '12 ships official-ships (report)',
+          '111 aircraft aircraft-median-or-adiz north central southwest east of 153 (report)',
+        ],
+        'adiz/taiwan-adiz-southwest',
+        'air-activity',
+      ],
+    ],
+  },
+  'mnd-2025-10-01-daily-report': {
+    incidents: [
+      [
+        '2025-10-01 day',
+        [
+          '12 aircraft aircraft-detected (report)',
+          '8 ships navy-vessels (report)',
+          '3 ships official-ships (report)',
+          '7 aircraft aircraft-median-or-adiz north southwest southeast of 12 (report)',
+        ],
+        'adiz/taiwan-adiz-southwest',
+        'air-activity',
+      ],
+    ],
+  },
+  'wire-2025-12-30-ninety-of-the-aircraft': {
+    incidents: [
+      [
+        '2025-12-30 day',
+        [
+          '130 aircraft aircraft-detected (report)',
+          '14 ships navy-vessels (report)',
+          '8 ships official-ships (report)',
+          '90 aircraft aircraft-median-or-adiz north central southwest southeast of 130 (report)',
+        ],
+        'adiz/taiwan-adiz-southwest',
+        'air-activity',
+      ],
+    ],
+  },
+  'wire-2025-04-02-of-those-aircraft': {
+    incidents: [
+      [
+        '2025-04-01 day',
+        [
+          '76 aircraft aircraft-detected (activity)',
+          '15 ships navy-vessels (activity)',
+          '4 ships official-ships (activity)',
+          '37 aircraft aircraft-median-or-adiz of 76 (activity)',
+        ],
+        'reported-places/around-taiwan',
+        'air-activity',
+      ],
+    ],
+  },
+  'wire-2026-03-15-tabulations-disagree': {
+    incidents: [
+      [
+        '2026-03-15 day',
+        [
+          '26 aircraft aircraft-detected (report)',
+          '16 aircraft aircraft-median-or-adiz north central southwest of 26 (report)',
+        ],
+        'reported-places/around-taiwan',
+        'air-activity',
+      ],
+    ],
   },
   'us-navy-2023-06-04-strait-transit': {
     incidents: [['2023-06-03 day', [], 'taiwan-strait/transit-corridor', 'naval-transit']],
@@ -47,14 +139,19 @@ const KEY_FACTS: Readonly<Record<string, Expected>> = {
   },
   'balikatan-2023-04-27-sinkex': {
     incidents: [
-      ['2023-04-26 day', ['about 300 troops'], 'balikatan-2023/sinkex-target', 'exercise'],
+      [
+        '2023-04-26 day',
+        ['about 300 troops troops-taking-part'],
+        'balikatan-2023/sinkex-target',
+        'exercise',
+      ],
     ],
   },
   'mnd-2023-08-20-at-least': {
     incidents: [
       [
         '2023-08-19 day',
-        ['at least 20 aircraft', '9 ships'],
+        ['at least 20 aircraft aircraft-detected (activity)', '9 ships navy-vessels (activity)'],
         'reported-places/around-taiwan',
         'air-activity',
       ],
@@ -66,7 +163,11 @@ const KEY_FACTS: Readonly<Record<string, Expected>> = {
       ['2023-04-08 day', [], 'reported-places/around-taiwan', 'exercise'],
       [
         '2023-04-08 day',
-        ['71 aircraft', '9 ships', '45 aircraft'],
+        [
+          '71 aircraft aircraft-detected (activity)',
+          '9 ships navy-vessels (activity)',
+          '45 aircraft aircraft-median-or-adiz (activity)',
+        ],
         'reported-places/around-taiwan',
         'air-activity',
       ],
@@ -75,7 +176,12 @@ const KEY_FACTS: Readonly<Record<string, Expected>> = {
   'mnd-2023-07-24-drills-notice': {
     incidents: [
       ['2023-07-27 day', [], 'reported-places/around-taiwan', 'exercise'],
-      ['2023-07-23 day', ['16 aircraft'], 'reported-places/around-taiwan', 'air-activity'],
+      [
+        '2023-07-23 day',
+        ['16 aircraft aircraft-detected (report)'],
+        'reported-places/around-taiwan',
+        'air-activity',
+      ],
     ],
   },
 };
@@ -94,7 +200,10 @@ describe.each(dispatchFixtures())('dispatch $name', ({ name, text, meta, expecte
     expect(
       extraction.drafts.map(({ incident: { properties: p } }) => [
         `${p.date.value} ${p.date.precision}`,
-        (p.counts ?? []).map((c) => `${c.qualifier ? `${c.qualifier} ` : ''}${c.value} ${c.unit}`),
+        (p.counts ?? []).map(
+          (c) =>
+            `${c.qualifier ? `${c.qualifier} ` : ''}${c.value} ${c.unit}${c.measure ? ` ${c.measure.kind}` : ''}${c.measure?.regions ? ` ${c.measure.regions.join(' ')}` : ''}${c.measure?.of !== undefined ? ` of ${p.counts![c.measure.of]!.value}` : ''}${c.measure?.dated ? ` (${c.measure.dated})` : ''}`,
+        ),
         p.place.feature,
         p.category,
       ]),

@@ -3,6 +3,11 @@ import { extractCounts } from '../../../src/lib/ingest/extract-counts';
 import { countBasisValue } from '../../../src/lib/model/count-basis-value';
 
 const counts = (text: string) => extractCounts(text).counts.map((c) => c.count);
+const measures = (text: string) =>
+  extractCounts(text).counts.map(
+    ({ count: c, part }) =>
+      `${c.value} ${c.unit} ${c.measure?.kind ?? 'none'}${c.measure?.regions ? ` ${c.measure.regions.join(' ')}` : ''}${part ? ' part' : ''}`,
+  );
 const notes = (text: string) => extractCounts(text).notes.map((n) => [n.words, n.reason]);
 
 describe('extractCounts', () => {
@@ -14,13 +19,34 @@ describe('extractCounts', () => {
     [
       'it had detected four warships and 18 aircraft, four of which',
       [
-        { unit: 'ships', value: 4, basis: 'four', what: 'warships' },
-        { unit: 'aircraft', value: 18, basis: '18', what: 'aircraft' },
+        {
+          unit: 'ships',
+          value: 4,
+          basis: 'four',
+          what: 'warships',
+          measure: { kind: 'navy-vessels', words: 'warships' },
+        },
+        {
+          unit: 'aircraft',
+          value: 18,
+          basis: '18',
+          what: 'aircraft',
+          measure: { kind: 'aircraft-detected', words: 'had detected' },
+        },
       ],
     ],
     [
       'Nearly 18,000 troops take part',
-      [{ unit: 'troops', value: 18000, qualifier: 'nearly', basis: '18,000', what: 'troops' }],
+      [
+        {
+          unit: 'troops',
+          value: 18000,
+          qualifier: 'nearly',
+          basis: '18,000',
+          what: 'troops',
+          measure: { kind: 'troops-taking-part', words: 'take part' },
+        },
+      ],
     ],
     [
       'at least 20 Chinese military aircraft',
@@ -40,7 +66,16 @@ describe('extractCounts', () => {
     ],
     [
       'About 300 troops took part',
-      [{ unit: 'troops', value: 300, qualifier: 'about', basis: '300', what: 'troops' }],
+      [
+        {
+          unit: 'troops',
+          value: 300,
+          qualifier: 'about',
+          basis: '300',
+          what: 'troops',
+          measure: { kind: 'troops-taking-part', words: 'took part' },
+        },
+      ],
     ],
     [
       '11 sorties of PLA aircraft',
@@ -52,11 +87,27 @@ describe('extractCounts', () => {
     ],
     [
       'twenty-one navy vessels',
-      [{ unit: 'ships', value: 21, basis: 'twenty-one', what: 'navy vessels' }],
+      [
+        {
+          unit: 'ships',
+          value: 21,
+          basis: 'twenty-one',
+          what: 'navy vessels',
+          measure: { kind: 'navy-vessels', words: 'navy vessels' },
+        },
+      ],
     ],
     [
       'two aircraft carriers',
-      [{ unit: 'ships', value: 2, basis: 'two', what: 'aircraft carriers' }],
+      [
+        {
+          unit: 'ships',
+          value: 2,
+          basis: 'two',
+          what: 'aircraft carriers',
+          measure: { kind: 'navy-vessels', words: 'aircraft carriers' },
+        },
+      ],
     ],
     ['a dozen jets', [{ unit: 'aircraft', value: 12, basis: 'dozen', what: 'jets' }]],
   ])('“%s”', (text, expected) => {
@@ -105,6 +156,82 @@ describe('extractCounts', () => {
         'up to 20 drones',
         'the qualifier "up to" is not in our vocabulary (COUNT_QUALIFIERS), so the figure is not stored as a count',
       ],
+    ]);
+  });
+
+  it('reads what MND’s report formula counts, and the window it dates them by', () => {
+    const first =
+      '12 PLA aircraft, 8 PLAN vessels and 3 official ships operating around Taiwan were detected up until 6 a.m. (UTC+8) today.';
+    expect(measures(first)).toEqual([
+      '12 aircraft aircraft-detected',
+      '8 ships navy-vessels',
+      '3 ships official-ships',
+    ]);
+    expect(extractCounts(first).reportWindow).toBe(true);
+    const second =
+      "7 out of 12 aircraft crossed the median line and entered Taiwan's northern, central, southwestern and eastern ADIZ.";
+    const found = extractCounts(second).counts;
+    expect(found.map((c) => [c.count.value, c.count.measure?.kind, c.part, c.repeats])).toEqual([
+      [7, 'aircraft-median-or-adiz', { value: 12 }, undefined],
+      [12, undefined, undefined, true],
+    ]);
+    expect(found[0]!.count.measure).toEqual({
+      kind: 'aircraft-median-or-adiz',
+      words:
+        "crossed the median line and entered Taiwan's northern, central, southwestern and eastern ADIZ",
+      regions: ['north', 'central', 'southwest', 'east'],
+    });
+  });
+
+  it.each([
+    [
+      'it had detected four warships and 18 aircraft, four of which had passed the southwestern ADIZ',
+      [
+        '4 ships navy-vessels',
+        '18 aircraft aircraft-detected',
+        '4 aircraft aircraft-median-or-adiz southwest part',
+      ],
+    ],
+    [
+      "Ninety of the aircraft crossed the median line and entered Taiwan's air defence identification zone.",
+      ['90 aircraft aircraft-median-or-adiz part'],
+    ],
+    [
+      'Of those aircraft, 54 crossed the median line.',
+      ['54 aircraft aircraft-median-or-adiz part'],
+    ],
+    [
+      'it had detected 130 aircraft, 14 navy ships and eight coast guard vessels in the 24 hours to 6 a.m.',
+      ['130 aircraft aircraft-detected', '14 ships navy-vessels', '8 ships official-ships'],
+    ],
+  ])('reads parts, number words and coast guard vessels: “%s”', (text, expected) => {
+    expect(measures(text)).toEqual(expected);
+  });
+
+  it('gives a figure the claim that follows it, with the date it runs from', () => {
+    const text =
+      'the ministry said 54 Chinese aircraft had entered Taiwan’s southwestern and southeastern air defense identification zone (ADIZ) – the highest number recorded in a single day since October 2021.';
+    expect(counts(text)[0]).toMatchObject({
+      value: 54,
+      measure: {
+        kind: 'aircraft-median-or-adiz',
+        words: 'had entered Taiwan’s southwestern and southeastern air defense identification zone',
+        regions: ['southwest', 'southeast'],
+      },
+      claim: {
+        kind: 'highest-since',
+        since: '2021-10',
+        words: 'the highest number recorded in a single day since October 2021',
+      },
+    });
+  });
+
+  it('gives no measure where no cue says one: bombers flying past, a part that says nothing', () => {
+    expect(
+      counts('two Chinese H-6 bombers flew between Yonaguni and Taiwan')[0],
+    ).not.toHaveProperty('measure');
+    expect(notes('18 aircraft were detected, four of which were bombers')).toEqual([
+      ['four of which', 'part of a figure already given, not a separate count'],
     ]);
   });
 

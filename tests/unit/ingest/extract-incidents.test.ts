@@ -34,9 +34,38 @@ describe('extractIncidents', () => {
       rule: 'weekday',
       basis: 'on Saturday',
     });
+    // "by 6 a.m.": the figures are the report's; "four of which" is a part of the 13.
     expect(p.counts).toEqual([
-      { unit: 'aircraft', value: 13, basis: '13', quote: 0, what: 'Chinese aircraft' },
-      { unit: 'ships', value: 3, basis: 'three', quote: 0, what: 'warships' },
+      {
+        unit: 'aircraft',
+        value: 13,
+        basis: '13',
+        quote: 0,
+        what: 'Chinese aircraft',
+        measure: { kind: 'aircraft-detected', words: 'had detected', dated: 'report' },
+      },
+      {
+        unit: 'ships',
+        value: 3,
+        basis: 'three',
+        quote: 0,
+        what: 'warships',
+        measure: { kind: 'navy-vessels', words: 'warships', dated: 'report' },
+      },
+      {
+        unit: 'aircraft',
+        value: 4,
+        basis: 'four',
+        quote: 0,
+        what: 'Chinese aircraft',
+        measure: {
+          kind: 'aircraft-median-or-adiz',
+          words: 'crossed the median line into its southeast ADIZ',
+          regions: ['southeast'],
+          of: 0,
+          dated: 'report',
+        },
+      },
     ]);
     expect(p.place).toMatchObject({
       feature: 'adiz/taiwan-adiz-southeast',

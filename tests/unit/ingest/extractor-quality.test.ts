@@ -7,9 +7,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../../src/lib/ingest/extract-incidents';
-import { extractionQuality } from '../../../src/lib/ingest/extraction-quality';
+import {
+  extractionQuality,
+  measureKey,
+  measureQuality,
+  type QualityFigures,
+} from '../../../src/lib/ingest/extraction-quality';
 import { repoModel } from '../../support/geodata';
-import { repoGazetteer } from '../../support/ingest';
+import { dispatchFixtures, repoGazetteer, repoLayers } from '../../support/ingest';
 
 const SEED = 'dailymail-2023-04-17';
 const OUTPUT_DIR = fileURLToPath(new URL('../../../test-output/', import.meta.url));
@@ -29,6 +34,37 @@ describe('extractor quality on the seed article', () => {
     drafts.map((d) => d.incident),
   );
 
+  // Measures over the dispatch fixtures, against the measures each fixture lists by hand.
+  const fixtures = dispatchFixtures().map((f) => {
+    const extracted = extractIncidents({
+      source: f.meta,
+      text: f.text,
+      gazetteer: repoGazetteer(),
+      layers: repoLayers(),
+    });
+    const drafted = extracted.drafts.flatMap(({ incident }) => {
+      const counts = incident.properties.counts ?? [];
+      return counts.filter((c) => c.measure).map((c) => measureKey(c, counts));
+    });
+    return { name: f.name, ...measureQuality(f.measures, drafted) };
+  });
+  const sum = (list: readonly QualityFigures[]): QualityFigures => {
+    const total = (k: 'curated' | 'recalled' | 'drafted' | 'correct') =>
+      list.reduce((n, f) => n + f[k], 0);
+    const ratio = (n: number, of: number) => (of === 0 ? 1 : Math.round((n / of) * 1000) / 1000);
+    return {
+      curated: total('curated'),
+      recalled: total('recalled'),
+      recall: ratio(total('recalled'), total('curated')),
+      drafted: total('drafted'),
+      correct: total('correct'),
+      precision: ratio(total('correct'), total('drafted')),
+      missed: list.flatMap((f) => f.missed),
+    };
+  };
+  const fixtureMeasures = sum(fixtures);
+  const allMeasures = sum([quality.measures, fixtureMeasures]);
+
   it('writes and prints the figures', () => {
     mkdirSync(OUTPUT_DIR, { recursive: true });
     const report = {
@@ -36,6 +72,8 @@ describe('extractor quality on the seed article', () => {
       curatedIncidents: curated.length,
       drafts: drafts.length,
       ...quality,
+      measuresOverFixtures: { ...fixtureMeasures, fixtures },
+      measuresOverAll: allMeasures,
     };
     writeFileSync(`${OUTPUT_DIR}extractor-quality.json`, `${JSON.stringify(report, null, 2)}\n`);
     const line = (
@@ -57,6 +95,9 @@ describe('extractor quality on the seed article', () => {
         line('rule dates', quality.ruleDates),
         line('counts', quality.counts),
         line('places', quality.places),
+        line('measures', quality.measures),
+        line('  fixtures', fixtureMeasures),
+        line('  all', allMeasures),
         `categories   ${quality.categories.agreed}/${quality.categories.compared} agree`,
       ].join('\n'),
     );
@@ -69,6 +110,12 @@ describe('extractor quality on the seed article', () => {
     );
     expect(quality.dates.recall, quality.dates.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(quality.counts.recall, quality.counts.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads the measures of counts (kind, value, regions, whole) in the seed and the fixtures', () => {
+    expect(quality.measures.recall, quality.measures.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(allMeasures.recall, allMeasures.missed.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(allMeasures.precision).toBeGreaterThanOrEqual(0.9);
   });
 
   it('keeps its measured floor for places (below 90 %, see docs/ingest.md)', () => {

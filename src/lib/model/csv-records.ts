@@ -1,0 +1,63 @@
+import Papa from 'papaparse';
+
+/** One record of a CSV file: its cells, the line it starts on, and why it cannot be read. */
+export interface CsvRecord {
+  /** 1-based line the record starts on (a quoted cell may span lines). */
+  readonly line: number;
+  readonly cells: string[];
+  /** Set when papaparse could not read the record (an unclosed or malformed quoted cell). */
+  readonly error?: string;
+}
+
+/**
+ * The records of a CSV text (comma-separated, RFC 4180 quoting, read by papaparse), each with
+ * the line it starts on, so that a problem can name its line. Empty lines are kept as records of
+ * one empty cell: the caller decides what they mean.
+ *
+ * @example
+ * csvRecords('a,b\n"x\ny",z\n').map((r) => r.line) // → [1, 2, 4]
+ */
+export function csvRecords(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let offset = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    skipEmptyLines: false,
+    step: (result) => {
+      const error = result.errors[0];
+      records.push({
+        line,
+        cells: result.data,
+        ...(error ? { error: csvError(error.code, error.message) } : {}),
+      });
+      const end = result.meta.cursor;
+      for (let i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+        line++;
+      offset = end;
+    },
+  });
+  return records;
+}
+
+/**
+ * Why a record cannot be a row under a header of `columns` columns: it could not be read, or it
+ * has another number of fields. `undefined` when it can.
+ *
+ * @example
+ * csvRowProblem({ line: 3, cells: ['a', 'b'] }, 3) // → 'has 2 fields, but the header has 3'
+ */
+export function csvRowProblem(record: CsvRecord, columns: number): string | undefined {
+  if (record.error) return record.error;
+  if (record.cells.length !== columns)
+    return `has ${record.cells.length} fields, but the header has ${columns}`;
+  return undefined;
+}
+
+function csvError(code: string, message: string): string {
+  if (code === 'MissingQuotes')
+    return 'a quoted cell is never closed (a " is missing), so the rest of the file is one cell';
+  if (code === 'InvalidQuotes')
+    return 'a quoted cell is malformed (a " inside a quoted cell is written twice: "")';
+  return `cannot be read as CSV: ${message}`;
+}

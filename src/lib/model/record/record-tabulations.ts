@@ -1,0 +1,106 @@
+/**
+ * The tabulations of MND's daily reports that make the record (geodata/record/, documented in
+ * geodata/README.md): who made each, from what, at which commit, under which licence, and
+ * which of its columns holds which measure. Every figure of the record names its tabulation.
+ */
+import type { RecordMeasure } from './record-measures';
+
+export const TABULATION_IDS = ['eskim19', 'madeye'] as const;
+export type TabulationId = (typeof TABULATION_IDS)[number];
+
+export interface Tabulation {
+  readonly id: TabulationId;
+  /** The project's name and its repository. */
+  readonly project: string;
+  readonly repository: string;
+  /** The file or files of the repository the table was made from, and the commit. */
+  readonly path: string;
+  readonly commit: string;
+  readonly committed: string;
+  /** What the project read: MND's list page, or each report (then rows carry its URL). */
+  readonly reads: string;
+  /** The CSV in geodata/, and the licence file shipped beside it. */
+  readonly file: string;
+  readonly licence: string;
+  readonly licenceFile: string;
+  /** Every column of the CSV, in its order. */
+  readonly columns: readonly string[];
+  /** The column of each measure the tabulation reads; a measure it lacks has none. */
+  readonly figureColumns: Readonly<Partial<Record<RecordMeasure, string>>>;
+  /** The column listing the ADIZ regions named, space-separated. */
+  readonly regionsColumn?: string;
+  /** The column holding the report's URL. */
+  readonly urlColumn?: string;
+  /** The columns spelling out the report's window. */
+  readonly periodColumns?: { readonly start: string; readonly end: string };
+}
+
+export const TABULATIONS: readonly Tabulation[] = [
+  {
+    id: 'eskim19',
+    project: 'taiwan-strait-tracker',
+    repository: 'https://github.com/eskim19/taiwan-strait-tracker',
+    path: 'docs/data/tension.json',
+    commit: '466b2f5b',
+    committed: '2026-08-22',
+    reads: "MND's English list page",
+    file: 'geodata/record/eskim19-taiwan-strait-tracker.csv',
+    licence: 'MIT',
+    licenceFile: 'geodata/record/LICENSE-eskim19-taiwan-strait-tracker.txt',
+    columns: [
+      'report_date',
+      'aircraft',
+      'navy_ships',
+      'official_ships',
+      'crossed_median_or_entered_adiz',
+    ],
+    figureColumns: {
+      'aircraft-detected': 'aircraft',
+      'aircraft-median-or-adiz': 'crossed_median_or_entered_adiz',
+      'navy-vessels': 'navy_ships',
+      'official-ships': 'official_ships',
+    },
+  },
+  {
+    id: 'madeye',
+    project: 'taiwan-strait-monitor',
+    repository: 'https://github.com/madeye/taiwan-strait-monitor',
+    path: 'data/daily/*.json',
+    commit: 'e2163f81',
+    committed: '2026-08-22',
+    reads: "each of MND's reports (its URL is on the row)",
+    file: 'geodata/record/madeye-taiwan-strait-monitor.csv',
+    licence: 'MIT',
+    licenceFile: 'geodata/record/LICENSE-madeye-taiwan-strait-monitor.txt',
+    columns: [
+      'report_date',
+      'period_start',
+      'period_end',
+      'aircraft',
+      'crossed_median',
+      'entered_adiz',
+      'adiz_regions',
+      'navy_ships',
+      'official_ships',
+      'source_url',
+    ],
+    figureColumns: {
+      'aircraft-detected': 'aircraft',
+      'aircraft-median-or-adiz': 'crossed_median',
+      'aircraft-entered-adiz': 'entered_adiz',
+      'navy-vessels': 'navy_ships',
+      'official-ships': 'official_ships',
+    },
+    regionsColumn: 'adiz_regions',
+    urlColumn: 'source_url',
+    periodColumns: { start: 'period_start', end: 'period_end' },
+  },
+];
+
+/** MND, whose figures the tabulations read, and the terms they are reused under. */
+export const RECORD_PUBLISHER = {
+  name: 'Taiwan Ministry of National Defense (MND)',
+  url: 'https://www.mnd.gov.tw/',
+  licence: 'Open Government Data License, Taiwan, version 1.0',
+  licenceUrl: 'https://data.gov.tw/license',
+} as const;

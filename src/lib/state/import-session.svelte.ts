@@ -1,0 +1,337 @@
+import { applyImports } from '../import/apply-imports';
+import { importKind } from '../import/import-kind';
+import type { ImportedFile } from '../import/imported-file';
+import { parseStoredImports } from '../import/parse-stored-imports';
+import { restoreImports } from '../import/restore-imports';
+import {
+  type BuildProgress,
+  buildModel,
+  type DashboardModel,
+  type RawFiles,
+} from '../model/build-model';
+import type { DataIssue } from '../model/data-issue';
+import type { DecodedText } from '../model/decode-text';
+import { sizeIssue } from '../model/parse-json-text';
+import type { Incident } from '../model/schema';
+import { DraftReview, type DraftReviewLinks } from './draft-review.svelte';
+
+/** What the last import, removal or restore said. */
+export interface ImportReport {
+  /** One line: what happened. */
+  readonly summary: string;
+  /** True when something was refused or skipped (then `issues` says why). */
+  readonly refused: boolean;
+  /** Each names the file, the line or feature, and the reason. */
+  readonly issues: readonly DataIssue[];
+}
+
+/** A stored import that no longer validates: not applied, listed with why, kept until removed. */
+export interface SkippedImport {
+  readonly item: ImportedFile;
+  readonly issues: readonly DataIssue[];
+}
+
+/** The I/O an import session needs, handed in (from data/ and import/ by App.svelte): state does none. */
+export interface ImportPorts {
+  /** Keeps the imports (in IndexedDB in the app); called after each change that was applied. */
+  readonly storeImports?: (imports: readonly ImportedFile[]) => Promise<void>;
+  /** A chosen file's text, decoded strictly, or why it cannot be (src/lib/data/read-file-text.ts). */
+  readonly readFileText?: (file: File) => Promise<DecodedText>;
+  /** The gazetteer and the extractor a text's drafts are read with (see DraftReview). */
+  readonly readGazetteer?: DraftReviewLinks['readGazetteer'];
+  readonly loadTextImportDrafts?: DraftReviewLinks['loadTextImportDrafts'];
+  /** A new import's id, unique among the imports; time and chance by default. */
+  readonly newId?: () => string;
+  /** When an import is made, as an ISO timestamp; the clock by default. */
+  readonly now?: () => string;
+}
+
+/** What the session reads and changes of the dashboard: the model, and the layer toggles. */
+export interface ImportSessionLinks {
+  readonly model: () => DashboardModel;
+  /** Show a model the imports were applied to (or restored into). */
+  readonly show: (model: DashboardModel) => void;
+  /** An imported layer was removed: a layer imported again later starts visible. */
+  readonly onLayerRemoved: (layerId: string) => void;
+}
+
+/**
+ * The imports of this browser: files applied on top of the shipped data, all or nothing, kept
+ * in storage and restored on every start; a text's drafts under review (`review`); and what the
+ * last change said. The Import panel hands it a file and a form; everything else happens here.
+ */
+export class ImportSession {
+  /** The shipped files the model is built from, and their model, which imports are checked on. */
+  #base = $state.raw<{ readonly files: RawFiles; readonly model: DashboardModel }>();
+  #imports = $state.raw<readonly ImportedFile[]>([]);
+  // Replaced whole with each model, never mutated, so a plain Set is right.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #importedIds = $state.raw<ReadonlySet<string>>(new Set());
+  #skipped = $state.raw<readonly SkippedImport[]>([]);
+  #report = $state.raw<ImportReport>();
+  #storageProblem = $state<string>();
+  #checking = $state<string>();
+  #busy = $state(false);
+  /** Imports run one after another: each is checked against the model the one before left. */
+  #queue: Promise<unknown> = Promise.resolve();
+  readonly #ports: ImportPorts;
+  readonly #links: ImportSessionLinks;
+  /** A text's drafts under review (a text taken waits there for its form). */
+  readonly review: DraftReview;
+
+  constructor(ports: ImportPorts, links: ImportSessionLinks) {
+    this.#ports = ports;
+    this.#links = links;
+    this.review = new DraftReview({
+      readGazetteer: ports.readGazetteer,
+      loadTextImportDrafts: ports.loadTextImportDrafts,
+      model: links.model,
+      imports: () => this.#imports,
+      importFile: (item) => this.importFile(item),
+      refuse: (file, issues) => this.#refuse(file, issues),
+      newId: () => this.#newId(),
+      now: () => this.#now(),
+    });
+  }
+
+  /** The imports in the model, in the order they were made. */
+  get imports(): readonly ImportedFile[] {
+    return this.#imports;
+  }
+  get skipped(): readonly SkippedImport[] {
+    return this.#skipped;
+  }
+  get report(): ImportReport | undefined {
+    return this.#report;
+  }
+  /** Why the imports cannot be kept in (or read from) this browser, when they cannot. */
+  get storageProblem(): string | undefined {
+    return this.#storageProblem;
+  }
+  /** The file being checked against the model, while it is. */
+  get checking(): string | undefined {
+    return this.#checking;
+  }
+  /** A file or a text is being taken in: the panel takes no other meanwhile. */
+  get busy(): boolean {
+    return this.#busy || this.review.reading;
+  }
+  /** Whether the stored imports are back (the first load is done). */
+  get restored(): boolean {
+    return this.#base !== undefined;
+  }
+
+  /** The incidents the imports brought, in date order. */
+  readonly importedIncidents: readonly Incident[] = $derived.by(() =>
+    this.#links.model().incidents.filter((i) => this.#importedIds.has(i.id)),
+  );
+
+  /**
+   * Build the model from the files and re-apply the stored imports in order (`stored` as storage
+   * gave it), then show it: one that no longer validates is skipped, listed with its problems
+   * and kept in storage until removed. `onProgress` hears how far the check is, and undefined
+   * once it is done.
+   */
+  restore(
+    files: RawFiles,
+    stored: unknown,
+    onProgress: (progress: BuildProgress | undefined) => void,
+  ): Promise<void> {
+    return this.#serial(async () => {
+      const parsed = parseStoredImports(stored);
+      const restored = await restoreImports(files, parsed.imports, onProgress).catch(
+        (error: unknown) => {
+          // A stored import must never stop the dashboard: show the shipped data, and keep the
+          // stored imports as skipped (listed, still stored) so that nothing is lost.
+          const reason = `could not be applied (${(error as Error).message})`;
+          const model = buildModel(files);
+          return {
+            model,
+            baseModel: model,
+            imports: [],
+            // eslint-disable-next-line svelte/prefer-svelte-reactivity
+            incidentIds: new Set<string>(),
+            skipped: parsed.imports.map((item) => ({
+              item,
+              issues: [{ file: item.file, reason }],
+            })),
+          };
+        },
+      );
+      onProgress(undefined);
+      this.#base = { files, model: restored.baseModel };
+      this.#imports = restored.imports;
+      this.#importedIds = restored.incidentIds;
+      this.#skipped = restored.skipped;
+      const issues = [...parsed.issues, ...restored.skipped.flatMap((s) => s.issues)];
+      if (issues.length > 0)
+        this.#report = {
+          summary: `${parsed.issues.length + restored.skipped.length} stored import(s) could not be applied; the rest are shown`,
+          refused: true,
+          issues,
+        };
+      this.#links.show(restored.model);
+    });
+  }
+
+  /**
+   * Take a file the user chose: a CSV of incidents or a GeoJSON layer is imported at once; a
+   * text waits for its outlet, title and day (`review.readDrafts`). A file of another kind, too large
+   * or unreadable is refused with the reason, and nothing changes.
+   */
+  async take(file: File): Promise<void> {
+    if (this.busy) return;
+    this.#busy = true;
+    try {
+      const kind = importKind(file.name);
+      if (!kind)
+        return this.#refuse(file.name, [
+          { file: file.name, reason: 'is not a .csv, .geojson, .json or .txt file' },
+        ]);
+      const tooLarge = sizeIssue(file.name, file.size);
+      if (tooLarge) return this.#refuse(file.name, [tooLarge]);
+      if (!this.#ports.readFileText) throw new Error('no file reader');
+      const decoded = await this.#ports.readFileText(file);
+      if (!decoded.ok) return this.#refuse(file.name, [decoded.issue]);
+      const text = decoded.text;
+      if (kind === 'text') return this.review.wait(file.name, text);
+      this.#checking = file.name;
+      await this.importFile({
+        kind,
+        id: this.#newId(),
+        file: file.name,
+        text,
+        importedAt: this.#now(),
+      });
+    } catch (error) {
+      this.#refuse(file.name, [
+        { file: file.name, reason: `could not be read (${(error as Error).message})` },
+      ]);
+    } finally {
+      this.#busy = false;
+      this.#checking = undefined;
+    }
+  }
+
+  /**
+   * Add an import, or replace the one with its id (a text import gains its accepted drafts this
+   * way). The imports are checked on top of the shipped files; if that brings any problem that
+   * was not there before, nothing changes and `report` lists the problems. Resolves to whether
+   * the import was applied.
+   */
+  importFile(item: ImportedFile): Promise<boolean> {
+    return this.#serial(async () => {
+      if (this.#imports.some((i) => i.file === item.file && i.id !== item.id)) {
+        const reason = 'is already imported: remove it first, or give the file another name';
+        this.#refuse(item.file, [{ file: item.file, reason }]);
+        return false;
+      }
+      const next = this.#imports.some((i) => i.id === item.id)
+        ? this.#imports.map((i) => (i.id === item.id ? item : i))
+        : [...this.#imports, item];
+      return this.#apply(next, item.file, (before, after) => {
+        if (item.kind === 'geojson') {
+          const added = [...after.userLayers.values()].find((l) => l.file === item.file);
+          return `${item.file}: layer “${added?.name ?? item.file}” added (${added?.features.length ?? 0} features)`;
+        }
+        const n = after.incidents.length - before.incidents.length;
+        return `${item.file}: ${n} incident${n === 1 ? '' : 's'} added`;
+      });
+    });
+  }
+
+  /** Remove an import (or a skipped one); refused, like an import, if that breaks another. */
+  remove(id: string): Promise<boolean> {
+    return this.#serial(async () => {
+      const skipped = this.#skipped.find((s) => s.item.id === id);
+      if (skipped) {
+        this.#skipped = this.#skipped.filter((s) => s !== skipped);
+        this.#report = { summary: `${skipped.item.file} removed`, refused: false, issues: [] };
+        await this.#store();
+        return true;
+      }
+      const item = this.#imports.find((i) => i.id === id);
+      if (!item) return false;
+      const layer = [...this.#links.model().userLayers.values()].find((l) => l.file === item.file);
+      const rest = this.#imports.filter((i) => i !== item);
+      const removed = await this.#apply(
+        rest,
+        item.file,
+        () => `${item.file} removed`,
+        'was not removed',
+      );
+      if (removed && layer) this.#links.onLayerRemoved(layer.id);
+      return removed;
+    });
+  }
+
+  /** Close the last report. */
+  dismissReport(): void {
+    this.#report = undefined;
+  }
+
+  /** Say why storage failed outside the session (reading the stored imports at start). */
+  reportStorageProblem(problem: string): void {
+    this.#storageProblem = problem;
+  }
+
+  #refuse(file: string, issues: readonly DataIssue[]): void {
+    this.#report = { summary: `${file} was not imported: nothing changed`, refused: true, issues };
+  }
+
+  async #apply(
+    next: readonly ImportedFile[],
+    file: string,
+    describe: (before: DashboardModel, after: DashboardModel) => string,
+    refusal = 'was not imported',
+  ): Promise<boolean> {
+    const base = this.#base;
+    if (!base) {
+      this.#refuse(file, [{ file, reason: 'cannot be imported before the data has loaded' }]);
+      return false;
+    }
+    const before = this.#links.model();
+    const result = await applyImports(base.files, next, before.issues, base.model);
+    if (result.newIssues.length > 0) {
+      const summary = `${file} ${refusal}: nothing changed`;
+      this.#report = { summary, refused: true, issues: result.newIssues };
+      return false;
+    }
+    this.#imports = next;
+    this.#importedIds = result.incidentIds;
+    this.#links.show(result.model);
+    this.#report = { summary: describe(before, result.model), refused: false, issues: [] };
+    await this.#store();
+    return true;
+  }
+
+  async #store(): Promise<void> {
+    const store = this.#ports.storeImports;
+    if (!store) return;
+    try {
+      await store([...this.#imports, ...this.#skipped.map((s) => s.item)]);
+      this.#storageProblem = undefined;
+    } catch (error) {
+      this.#storageProblem = `Imports could not be kept in this browser (${(error as Error).message}): they last until the page is closed.`;
+    }
+  }
+
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #newId(): string {
+    return (
+      this.#ports.newId?.() ??
+      `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+    );
+  }
+
+  #now(): string {
+    // A timestamp for the record, not reactive state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return this.#ports.now?.() ?? new Date().toISOString();
+  }
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedFile } from '../../../src/lib/import/imported-file';
+import { formatIssue } from '../../../src/lib/model/data-issue';
+import { MAX_FILE_BYTES } from '../../../src/lib/model/parse-json-text';
+import { Dashboard, type DashboardOptions } from '../../../src/lib/state/dashboard.svelte';
+import { createImportBase, fixture } from '../../support/import';
+
+/** A dashboard loaded with the import base, whose session reads files as the browser does. */
+async function loaded(options: DashboardOptions = {}) {
+  const read: string[] = [];
+  const dashboard = new Dashboard({
+    readFileText: async (file) => {
+      read.push(file.name);
+      return { ok: true, text: await file.text() };
+    },
+    newId: () => 'import-1',
+    now: () => '2024-01-01T00:00:00.000Z',
+    ...options,
+  });
+  await dashboard.loading.load(createImportBase());
+  return { dashboard, session: dashboard.imports, read };
+}
+
+const file = (name: string, text: string) => new File([text], name);
+
+describe('ImportSession.take', () => {
+  it('imports a CSV it is handed, with an id and a time, and says what it added', async () => {
+    const saved: (readonly ImportedFile[])[] = [];
+    const { session } = await loaded({ storeImports: async (imports) => void saved.push(imports) });
+    await session.take(file('corroborated.csv', fixture('valid/corroborated.csv')));
+    expect(session.report).toMatchObject({
+      refused: false,
+      summary: 'corroborated.csv: 2 incidents added',
+    });
+    expect(session.imports).toEqual([
+      {
+        kind: 'csv',
+        id: 'import-1',
+        file: 'corroborated.csv',
+        text: fixture('valid/corroborated.csv'),
+        importedAt: '2024-01-01T00:00:00.000Z',
+      },
+    ]);
+    expect(saved).toHaveLength(1);
+    expect([session.busy, session.checking]).toEqual([false, undefined]);
+  });
+
+  it('refuses a file of another kind, or too large, without reading it', async () => {
+    const { session, read } = await loaded();
+    await session.take(file('map.png', 'x'));
+    expect(session.report?.issues.map(formatIssue)).toEqual([
+      'map.png: is not a .csv, .geojson, .json or .txt file',
+    ]);
+    const big = { name: 'big.csv', size: MAX_FILE_BYTES + 1 } as File;
+    await session.take(big);
+    expect(session.report?.summary).toBe('big.csv was not imported: nothing changed');
+    expect(session.report?.issues.map(formatIssue)[0]).toMatch(/^big\.csv: is too large/);
+    expect(read).toEqual([]);
+    expect(session.imports).toEqual([]);
+  });
+
+  it('names a file that cannot be read, and changes nothing', async () => {
+    const { session } = await loaded({
+      readFileText: () => Promise.reject(new Error('NotReadableError')),
+    });
+    await session.take(file('a.csv', 'id'));
+    expect(session.report?.issues.map(formatIssue)).toEqual([
+      'a.csv: could not be read (NotReadableError)',
+    ]);
+  });
+
+  it('keeps a text waiting for its form, its first line as the suggested title', async () => {
+    const { session } = await loaded();
+    await session.take(file('mnd.txt', '\n  Aircraft near Taiwan  \nThe ministry said…'));
+    expect(session.review.text).toEqual({
+      file: 'mnd.txt',
+      text: '\n  Aircraft near Taiwan  \nThe ministry said…',
+      title: 'Aircraft near Taiwan',
+    });
+    expect(session.imports).toEqual([]);
+    session.review.cancelText();
+    expect(session.review.text).toBeUndefined();
+  });
+});
+
+describe('ImportSession storage', () => {
+  it('says when the imports cannot be kept, and when stored imports could not be read', async () => {
+    const { session } = await loaded({
+      storeImports: () => Promise.reject(new Error('QuotaExceededError')),
+    });
+    await session.take(file('corroborated.csv', fixture('valid/corroborated.csv')));
+    expect(session.imports).toHaveLength(1);
+    expect(session.storageProblem).toBe(
+      'Imports could not be kept in this browser (QuotaExceededError): they last until the page is closed.',
+    );
+    session.reportStorageProblem('Stored imports could not be read (UnknownError).');
+    expect(session.storageProblem).toBe('Stored imports could not be read (UnknownError).');
+  });
+
+  it('refuses an import before the data has loaded', async () => {
+    const dashboard = new Dashboard();
+    expect(dashboard.imports.restored).toBe(false);
+    expect(
+      await dashboard.imports.importFile({
+        kind: 'csv',
+        id: 'a',
+        file: 'a.csv',
+        text: '',
+        importedAt: '',
+      }),
+    ).toBe(false);
+    expect(dashboard.imports.report?.issues.map(formatIssue)).toEqual([
+      'a.csv: cannot be imported before the data has loaded',
+    ]);
+  });
+});
