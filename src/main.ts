@@ -24,5 +24,5 @@ const files = readGeodataInStages(fetch, link.dataset, {
 const { default: App } = await import('./App.svelte');
 mount(App, {
   target: document.getElementById('app')!,
-  props: { files, link, onFirstMapIdle: () => onFirstMapIdle() },
+  props: { files, link, onFirstMapIdle: () => onFirstMapIdle(), firstMapIdle },
 });
