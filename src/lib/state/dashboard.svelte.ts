@@ -6,10 +6,11 @@ import { BoxReader } from './box-reader.svelte';
 import { DataLoading } from './data-loading.svelte';
 import { ImportSession, type ImportPorts } from './import-session.svelte';
 import { IncidentList, type SelectionOrigin } from './incident-list.svelte';
+import { RecordState } from './record.svelte';
 import type { LinkData, UrlState } from './url-state';
 
-/** What the right-hand column shows. */
-export type EvidenceView = 'incident' | 'text';
+/** What the right-hand column shows: the incident's evidence, a source's text, or a record day. */
+export type EvidenceView = 'incident' | 'text' | 'day';
 
 /** What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor). */
 export type DashboardOptions = ImportPorts;
@@ -30,7 +31,8 @@ const EMPTY_MODEL: DashboardModel = {
  * - `loading`: the first load (status, failure, progress);
  * - `imports`: imports, storage, the import report, draft review;
  * - `boxReader`: box reads of a dataset too large to load whole;
- * - `list`: the incidents as one table, the listed rows, the category filter, selection, hover.
+ * - `list`: the incidents as one table, the listed rows, the category filter, selection, hover;
+ * - `record`: MND's daily record, the verdicts on counts, the window's summary, the opened day.
  * It keeps itself the layer toggles, the evidence view, playback (the time window, playing,
  * speed) and what a link carries (`urlState`). Panels and the map call these methods and never
  * talk to each other.
@@ -40,6 +42,7 @@ export class Dashboard {
   readonly imports: ImportSession;
   readonly boxReader = new BoxReader();
   readonly list: IncidentList;
+  readonly record: RecordState;
 
   #model = $state.raw<DashboardModel>();
   #visible = $state.raw<Readonly<Record<ToggleId, boolean>>>(
@@ -74,6 +77,10 @@ export class Dashboard {
         const file = this.boxReader.dataset?.file;
         return read && file !== undefined ? { read, file } : undefined;
       },
+      timeWindow: () => this.#timeWindow,
+    });
+    this.record = new RecordState({
+      model: () => this.model,
       timeWindow: () => this.#timeWindow,
     });
   }
@@ -164,6 +171,12 @@ export class Dashboard {
 
   showEvidence(view: EvidenceView): void {
     this.#evidenceView = view;
+  }
+
+  /** Open MND's report of that date in the right-hand column (from the chart or a verdict). */
+  openRecordDay(date: string): void {
+    this.record.openRecordDay(date);
+    this.#evidenceView = 'day';
   }
 
   viewSource(id: string): void {
