@@ -156,9 +156,13 @@ export class Dashboard {
     if (state.incident) this.selectIncident(state.incident, 'link');
   }
 
-  /** Select an incident (or none), from wherever; the full-text view follows its first source. */
+  /**
+   * Select an incident (or none), from wherever; the full-text view follows its first source,
+   * and an open record day gives way to the incident's evidence.
+   */
   selectIncident(id: string | undefined, origin: SelectionOrigin): void {
     this.list.select(id, origin);
+    if (id !== undefined && this.#evidenceView === 'day') this.#evidenceView = 'incident';
     const entry = id === undefined ? undefined : this.list.table.find(id)?.entry;
     const source = entry?.properties.quotes[0]?.source;
     if (source !== undefined && origin !== 'text' && this.model.sources.has(source))

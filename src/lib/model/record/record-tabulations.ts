@@ -104,3 +104,15 @@ export const RECORD_PUBLISHER = {
   licence: 'Open Government Data License, Taiwan, version 1.0',
   licenceUrl: 'https://data.gov.tw/license',
 } as const;
+
+/**
+ * The record's credit line for the map's attribution: MND and its licence, and each tabulation
+ * with its licence (HTML built from the constants above only, never from a file's text).
+ */
+export const RECORD_ATTRIBUTION = [
+  `Record: <a href="${RECORD_PUBLISHER.url}" rel="noreferrer" target="_blank">Taiwan MND</a> (<a href="${RECORD_PUBLISHER.licenceUrl}" rel="noreferrer" target="_blank">OGDL-TW 1.0</a>)`,
+  ...TABULATIONS.map(
+    (t) =>
+      `<a href="${t.repository}" rel="noreferrer" target="_blank" title="${t.project}">${t.id}</a> (${t.licence})`,
+  ),
+].join(', ');
