@@ -177,7 +177,8 @@ async function openApp(context: BrowserContext, url: string): Promise<Page> {
   await page.waitForFunction(
     () =>
       performance.getEntriesByName('straitwatch:map-idle').length > 0 &&
-      performance.getEntriesByName('straitwatch:model-ready').length > 0,
+      performance.getEntriesByName('straitwatch:model-ready').length > 0 &&
+      performance.getEntriesByName('straitwatch:record-ready').length > 0,
     undefined,
     { timeout: 300_000 },
   );
@@ -299,7 +300,7 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
       withNaive(`${label}: data ready → drawn`, load, naiveLoad, n >= 100_000 ? 500 : undefined),
     );
 
-    // Window change → drawn and list updated, through the dashboard's state.
+    // Window change → drawn, list and record panel updated, through the dashboard's state.
     const extent = await page.evaluate(() => {
       const d = window.__dashboard!.list.table.columns.day;
       return [d[0]!, d[d.length - 1]!] as const;
@@ -320,6 +321,10 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
           const { rows, table } = d.list;
           if (rows.length > 0 && first !== table.columns.ids[rows[0]!])
             throw new Error(`the list did not follow the window (${first})`);
+          // The record's panel is redrawn for the window too (its summary names it).
+          const summary = document.querySelector('.record details.summary summary')?.textContent;
+          if (!summary?.startsWith('Window:'))
+            throw new Error(`the record did not follow the window (${summary})`);
           return performance.now() - t0;
         }, w),
       );
