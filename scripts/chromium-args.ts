@@ -41,13 +41,15 @@ export interface LaunchedChromium {
 export async function launchChromium(
   prefix: string,
   viewport = { width: 1280, height: 800 },
+  /** More flags, after CHROMIUM_ARGS (e.g. `--disable-webgl` for the no-WebGL test). */
+  extraArgs: readonly string[] = [],
 ): Promise<LaunchedChromium> {
   const profile = mkdtempSync(join(tmpdir(), prefix));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
   return {
     context,

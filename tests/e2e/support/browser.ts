@@ -22,8 +22,11 @@ export interface Session {
  * requests and console errors recorded. Flags per shared/reference/browser-testing.md: WebGL
  * through SwiftShader, no background traffic to outside hosts.
  */
-export async function openSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
-  const { context, close } = await launchChromium('straitwatch-e2e-', viewport);
+export async function openSession(
+  viewport = { width: 1280, height: 800 },
+  extraArgs: readonly string[] = [],
+): Promise<Session> {
+  const { context, close } = await launchChromium('straitwatch-e2e-', viewport, extraArgs);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const errors: string[] = [];
