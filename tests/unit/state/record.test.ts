@@ -83,6 +83,8 @@ describe('RecordState', () => {
     dashboard.openRecordDay('2023-04-11');
     expect(dashboard.evidenceView).toBe('day');
     expect(dashboard.record.openDay!.readings.length).toBeGreaterThan(0);
+    dashboard.selectIncident(ADIZ_54, 'list');
+    expect(dashboard.evidenceView).toBe('incident');
     dashboard.openRecordDay('2021-10-04');
     expect(dashboard.record.openDate).toBe('2021-10-04');
     expect(dashboard.record.openDay).toBeUndefined();
