@@ -21,8 +21,24 @@ const files = readGeodataInStages(fetch, link.dataset, {
   forceBoxRead: link.boxRead === true,
   startAfter: firstMapIdle,
 });
+// The map (MapLibre: most of the code) is a chunk of its own, loaded once the list's first row
+// is painted (Element Timing), so its evaluation does not hold the panels back.
+const firstRowPainted = new Promise<void>((resolve) => {
+  setTimeout(resolve, 3000);
+  new PerformanceObserver((list, observer) => {
+    if (
+      list
+        .getEntries()
+        .some((e) => (e as { identifier?: string }).identifier === 'first-incident-row')
+    ) {
+      observer.disconnect();
+      resolve();
+    }
+  }).observe({ type: 'element', buffered: true });
+});
+const mapView = firstRowPainted.then(() => import('./lib/map/MapView.svelte'));
 const { default: App } = await import('./App.svelte');
 mount(App, {
   target: document.getElementById('app')!,
-  props: { files, link, onFirstMapIdle: () => onFirstMapIdle(), firstMapIdle },
+  props: { files, link, onFirstMapIdle: () => onFirstMapIdle(), firstMapIdle, mapView },
 });
