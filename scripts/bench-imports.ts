@@ -1,0 +1,153 @@
+/**
+ * Large imports through the Import panel, each in a fresh browser (an accepted import is stored
+ * and would be restored into the next page): the time until the report is shown, and the
+ * longest main-thread task meanwhile (the page must never freeze: budget ≤ 200 ms). The cases
+ * are issue 12's: CSVs of 5,000 and 50,000 rows that all have the same bad latitude (refused
+ * whole), a valid 50,000-row CSV, and GeoJSON layers of 200,000 points (≈ 25 MB) and ≈ 60 MB.
+ */
+import type { Page } from 'playwright-core';
+import { type Launch, type Row, stats } from './bench-scale.ts';
+import { serveDist } from './serve-dist.ts';
+
+const HEADER =
+  'id,title,category,date,date_precision,date_rule,date_basis,lat,lon,place,source,quote';
+const QUOTE =
+  'The warning to the west came as a US warship sailed through the sea separating Taiwan and mainland China amid escalating tensions in the region, and after Beijing staged war games around the self-governed island.';
+
+/** A CSV of `n` incidents quoting the shipped article; `lat` for every row. */
+function csv(n: number, lat: (i: number) => string): string {
+  const rows = [HEADER];
+  for (let i = 0; i < n; i++)
+    rows.push(
+      `bench-${i},Warship ${i},naval-transit,2023-04-17,before,inferred,sailed,${lat(i)},${(119 + (i % 1000) / 1000).toFixed(3)},Taiwan Strait,dailymail-2023-04-17,"${QUOTE}"`,
+    );
+  return rows.join('\n') + '\n';
+}
+
+/** A GeoJSON layer of `n` points, each with a name padded to `pad` characters. */
+function points(n: number, pad = 0): string {
+  const features = Array.from({ length: n }, (_, i) => ({
+    type: 'Feature',
+    id: `p${i}`,
+    properties: { name: `Point ${i}`.padEnd(pad, '.') },
+    geometry: {
+      type: 'Point',
+      coordinates: [110 + ((i * 7919) % 20000) / 1000, 15 + ((i * 104729) % 15000) / 1000],
+    },
+  }));
+  return JSON.stringify({ type: 'FeatureCollection', name: 'Bench points', features });
+}
+
+const CASES: readonly {
+  label: string;
+  file: string;
+  mimeType: string;
+  text: () => string;
+  refused: boolean;
+}[] = [
+  {
+    label: 'CSV, 5,000 rows with the same bad latitude (refused)',
+    file: 'bad-5000.csv',
+    mimeType: 'text/csv',
+    text: () => csv(5000, () => '123.5'),
+    refused: true,
+  },
+  {
+    label: 'CSV, 50,000 rows with the same bad latitude (refused)',
+    file: 'bad-50000.csv',
+    mimeType: 'text/csv',
+    text: () => csv(50_000, () => '123.5'),
+    refused: true,
+  },
+  {
+    label: 'CSV, 50,000 valid rows',
+    file: 'valid-50000.csv',
+    mimeType: 'text/csv',
+    text: () => csv(50_000, (i) => (22 + (i % 3000) / 1000).toFixed(3)),
+    refused: false,
+  },
+  {
+    label: 'GeoJSON, 200,000 points',
+    file: 'points-200000.geojson',
+    mimeType: 'application/geo+json',
+    text: () => points(200_000),
+    refused: false,
+  },
+  {
+    label: 'GeoJSON, 300,000 points with long names',
+    file: 'points-300000.geojson',
+    mimeType: 'application/geo+json',
+    text: () => points(300_000, 90),
+    refused: false,
+  },
+];
+
+async function importOnce(page: Page, file: string, mimeType: string, buffer: Buffer) {
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByLabel('Import a file').setInputFiles({ name: file, mimeType, buffer });
+  await page.waitForFunction(
+    () => window.__dashboard!.imports.report !== undefined && !window.__dashboard!.imports.busy,
+    undefined,
+    { timeout: 900_000, polling: 100 },
+  );
+  return page.evaluate((t0) => {
+    const report = window.__dashboard!.imports.report!;
+    return {
+      ms: performance.now() - t0,
+      refused: report.refused,
+      summary: report.summary,
+      longest: Math.max(
+        0,
+        ...(window as unknown as { __longTasks: [number, number][] }).__longTasks
+          .filter(([start]) => start >= t0)
+          .map(([, duration]) => duration),
+      ),
+    };
+  }, t0);
+}
+
+/** One row pair per case: time to the report, and the longest task (budget 200 ms). */
+export async function importRows(launch: Launch): Promise<Row[]> {
+  const { server, url } = await serveDist('dist', 0);
+  const rows: Row[] = [];
+  try {
+    for (const c of CASES) {
+      const buffer = Buffer.from(c.text());
+      const browser = await launch();
+      try {
+        const page = await browser.context.newPage();
+        await page.addInitScript('window.__name = (f) => f');
+        await page.addInitScript(
+          "window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });",
+        );
+        await page.goto(url);
+        await page.waitForFunction(
+          () => performance.getEntriesByName('straitwatch:map-idle').length > 0,
+          undefined,
+          { timeout: 60_000 },
+        );
+        const r = await importOnce(page, c.file, c.mimeType, buffer);
+        if (r.refused !== c.refused) throw new Error(`${c.label}: ${r.summary}`);
+        const size = `${(buffer.length / 1048576).toFixed(1)} MB`;
+        rows.push(
+          {
+            figure: `import ${c.label}, ${size} → report shown`,
+            unit: 'ms',
+            stats: stats([r.ms]),
+          },
+          {
+            figure: `import ${c.label}: longest main-thread task`,
+            unit: 'ms',
+            stats: stats([r.longest]),
+            budget: 200,
+          },
+        );
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    server.close();
+  }
+  return rows;
+}
