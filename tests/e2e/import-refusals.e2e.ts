@@ -71,4 +71,36 @@ describe('imports refused whole', () => {
     expect(await s.page.getByRole('checkbox', { name: 'Test bases' }).isChecked()).toBe(true);
     expect(s.errors).toEqual([]);
   });
+
+  it('refuses 5,000 rows with the same bad latitude whole, listing 20 and grouping the rest', async () => {
+    const before = await state();
+    const quote =
+      'The warning to the west came as a US warship sailed through the sea separating Taiwan and mainland China amid escalating tensions in the region, and after Beijing staged war games around the self-governed island.';
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `bad-${i},Warship ${i},naval-transit,2023-04-17,before,inferred,sailed,123.5,119.5,Taiwan Strait,dailymail-2023-04-17,"${quote}"`,
+    );
+    const csv = [
+      'id,title,category,date,date_precision,date_rule,date_basis,lat,lon,place,source,quote',
+      ...rows,
+      '',
+    ].join('\n');
+    await chooser().setInputFiles({
+      name: 'bad-latitudes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const alert = refusal('bad-latitudes.csv');
+    await expect.poll(() => alert.textContent()).toContain('nothing changed');
+    const items = await alert.locator('li').allTextContents();
+    expect(items).toHaveLength(21);
+    expect(items[0]).toBe(
+      'bad-latitudes.csv › line 2 › lat: must be a latitude in decimal degrees, between -90 and 90',
+    );
+    expect(items[20]).toBe(
+      'and 4,980 more: bad-latitudes.csv › lat: must be a latitude in decimal degrees, between -90 and 90 (lines 22–5,001)',
+    );
+    expect(await state()).toEqual(before);
+  });
 });
