@@ -103,4 +103,33 @@ describe('imports refused whole', () => {
     );
     expect(await state()).toEqual(before);
   });
+
+  it('checks a large import in slices, and its Cancel button stops it with nothing changed', async () => {
+    const before = await state();
+    const quote =
+      'The warning to the west came as a US warship sailed through the sea separating Taiwan and mainland China amid escalating tensions in the region, and after Beijing staged war games around the self-governed island.';
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) =>
+        `big-${i},Warship ${i},naval-transit,2023-04-17,before,inferred,sailed,23.5,119.5,Taiwan Strait,dailymail-2023-04-17,"${quote}"`,
+    );
+    const csv = [
+      'id,title,category,date,date_precision,date_rule,date_basis,lat,lon,place,source,quote',
+      ...rows,
+      '',
+    ].join('\n');
+    await chooser().setInputFiles({
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const checking = s.page.getByRole('status').filter({ hasText: 'Checking big.csv' });
+    await expect.poll(() => checking.count(), { timeout: 20_000 }).toBe(1);
+    await checking.getByRole('button', { name: 'Cancel' }).click();
+    const alert = refusal('big.csv');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 20_000 })
+      .toContain('big.csv was not imported: cancelled, nothing changed');
+    expect(await state()).toEqual(before);
+  });
 });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { csvRecords, csvRowProblem } from '../model/csv-records';
 import { type DataIssue, formatIssue, issuesFromValibot } from '../model/data-issue';
 import { incidentIssues } from '../model/incident-issues';
-import { deepFreeze } from '../model/parse-feature-collection';
+import { deepFreeze, FEATURES_PER_STEP } from '../model/parse-feature-collection';
 import { sizeIssue } from '../model/parse-json-text';
 import {
   type Count,
@@ -67,6 +67,22 @@ export function parseIncidentCsv(
   text: string,
   sources: ReadonlyMap<string, Source>,
 ): ParsedIncidentCsv {
+  const steps = parseIncidentCsvSteps(file, text, sources);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `parseIncidentCsv` in steps: yields the number of rows read, then of incidents checked, every
+ * FEATURES_PER_STEP, so the browser can read a CSV of 50,000 rows in slices (`runSliced`).
+ */
+export function* parseIncidentCsvSteps(
+  file: string,
+  text: string,
+  sources: ReadonlyMap<string, Source>,
+): Generator<number, ParsedIncidentCsv> {
   const issues: DataIssue[] = [];
   const add = (line: number, column: string | undefined, reason: string) =>
     issues.push({ file, feature: `line ${line}`, ...(column ? { path: column } : {}), reason });
@@ -105,7 +121,9 @@ export function parseIncidentCsv(
 
   // Rows, grouped by id in the order ids first appear.
   const groups = new Map<string, Row[]>();
+  let step = 0;
   for (const record of records) {
+    if (++step % FEATURES_PER_STEP === 0) yield step;
     if (record === header || record.cells.every((c) => c.trim() === '')) continue;
     const problem = csvRowProblem(record, names.length);
     if (problem) {
@@ -133,6 +151,7 @@ export function parseIncidentCsv(
   }
 
   for (const [id, rows] of groups) {
+    if (++step % FEATURES_PER_STEP === 0) yield step;
     const before = issues.length;
     const first = rows[0]!;
     const at: Provenance = { first: first.line, quotes: [], readings: [], counts: [] };

@@ -7,8 +7,14 @@ import { sourceMetaSchema } from '../model/schema';
 import { sha256Hex } from '../model/sha256-hex';
 import type { Source } from '../model/source';
 import type { ImportedFile } from './imported-file';
-import { parseIncidentCsv } from './parse-incident-csv';
+import { parseIncidentCsvSteps } from './parse-incident-csv';
+import { runSliced } from '../model/run-sliced';
 import { slug } from './slug';
+
+/** How long work is run: stopped between two slices by `signal`. */
+export interface SliceOptions {
+  readonly signal?: AbortSignal;
+}
 
 export interface FilesWithImports {
   /** The shipped files plus the imports, ready for `buildModel`. */
@@ -35,6 +41,7 @@ export interface FilesWithImports {
 export async function withImports(
   base: RawFiles,
   imports: readonly ImportedFile[],
+  options: SliceOptions = {},
 ): Promise<FilesWithImports> {
   const issues: DataIssue[] = [];
   const incidentIds = new Set<string>();
@@ -76,7 +83,10 @@ export async function withImports(
   ]);
   for (const item of imports) {
     if (item.kind === 'csv') {
-      const parsed = parseIncidentCsv(item.file, item.text, known);
+      // Read in slices: a CSV of 50,000 rows must not freeze the page.
+      const parsed = await runSliced(parseIncidentCsvSteps(item.file, item.text, known), {
+        signal: options.signal,
+      });
       issues.push(...parsed.issues);
       if (parsed.issues.length === 0 && parsed.incidents.length === 0)
         issues.push({ file: item.file, reason: 'has no incidents' });
@@ -87,6 +97,7 @@ export async function withImports(
       csvLines.set(item.file, parsed.lines);
       for (const incident of parsed.incidents) incidentIds.add(incident.id);
     } else if (item.kind === 'geojson') {
+      options.signal?.throwIfAborted();
       const parsed = parseJsonText(item.file, item.text);
       if (!parsed.ok) {
         issues.push(parsed.issue);

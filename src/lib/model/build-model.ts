@@ -8,7 +8,8 @@ import {
   parseFeatureCollection,
   parseFeatureCollectionSteps,
 } from './parse-feature-collection';
-import { parseUserLayer, type UserLayer } from './parse-user-layer';
+import { parseUserLayerSteps, type UserLayer } from './parse-user-layer';
+import { runSliced } from './run-sliced';
 import {
   type Incident,
   incidentFeatureSchema,
@@ -108,38 +109,12 @@ export async function buildModelSliced(
   files: RawFiles,
   options: {
     readonly onProgress?: (progress: BuildProgress) => void;
+    readonly signal?: AbortSignal;
     readonly sliceMs?: number;
     readonly yieldToMain?: () => Promise<void>;
   } = {},
 ): Promise<DashboardModel> {
-  const { onProgress, sliceMs = 30, yieldToMain = defaultYield } = options;
-  const steps = buildModelSteps(files);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      onProgress?.(step.value);
-      await yieldToMain();
-      sliceStart = performance.now();
-    }
-  }
-}
-
-/**
- * A new task at the back of the queue (a MessageChannel message: no timer clamping), so the
- * map worker's tiles, input and frames queued meanwhile go first. `scheduler.yield()` would
- * resume ahead of them and starve the map while a dataset is checked.
- */
-function defaultYield(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
+  return runSliced(buildModelSteps(files), options);
 }
 
 /**
@@ -161,6 +136,23 @@ export function extendModel(
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/**
+ * `extendModel` in slices of about `sliceMs` (30 ms), yielding to the page between them: an
+ * import of 50,000 incidents or a layer of 200,000 features is checked without freezing it.
+ * `signal` stops it between two slices (the promise rejects with the signal's reason).
+ */
+export async function extendModelSliced(
+  base: DashboardModel,
+  extra: Pick<RawFiles, 'sources' | 'incidents' | 'userLayers'>,
+  options: {
+    readonly onProgress?: (progress: BuildProgress) => void;
+    readonly signal?: AbortSignal;
+    readonly sliceMs?: number;
+  } = {},
+): Promise<DashboardModel> {
+  return runSliced(buildModelSteps({ layers: [], ...extra }, base), options);
 }
 
 /**
@@ -285,7 +277,13 @@ export function* buildModelSteps(
       issues.push({ file, reason: `the layer id "${id}" is already taken` });
       continue;
     }
-    const parsed = parseUserLayer(file, json);
+    const parsing = parseUserLayerSteps(file, json);
+    let step = parsing.next();
+    while (!step.done) {
+      yield progress();
+      step = parsing.next();
+    }
+    const parsed = step.value;
     issues.push(...parsed.issues);
     userLayers.set(id, Object.freeze({ id, name, file, features: parsed.features }));
   }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { type DataIssue, issuesFromValibot } from './data-issue';
-import { deepFreeze, featureCollectionIssue } from './parse-feature-collection';
+import { deepFreeze, FEATURES_PER_STEP, featureCollectionIssue } from './parse-feature-collection';
 import { type Geometry, geometrySchema } from './schema';
 
 /** A feature of an imported layer: RFC 7946 geometry, properties free-form (shown as text only). */
@@ -44,10 +44,27 @@ const userFeatureSchema = v.object({
  * parseUserLayer('bases.geojson', JSON.parse(text)).issues.map(formatIssue)
  * // → ['bases.geojson › features[2] (id "x") › geometry.coordinates: must be [longitude, latitude] …']
  */
-export function parseUserLayer(
+export function parseUserLayer(file: string, json: unknown): ParsedUserLayer {
+  const steps = parseUserLayerSteps(file, json);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface ParsedUserLayer {
+  readonly features: readonly UserFeature[];
+  readonly issues: readonly DataIssue[];
+}
+
+/**
+ * `parseUserLayer` in steps: yields the number of features checked every FEATURES_PER_STEP,
+ * so a caller can check a layer of 200,000 features in slices without blocking the page.
+ */
+export function* parseUserLayerSteps(
   file: string,
   json: unknown,
-): { readonly features: readonly UserFeature[]; readonly issues: readonly DataIssue[] } {
+): Generator<number, ParsedUserLayer> {
   const notCollection = featureCollectionIssue(file, json);
   if (notCollection) return { features: [], issues: [notCollection] };
   const raw = (json as { features: unknown[] }).features;
@@ -55,7 +72,8 @@ export function parseUserLayer(
   const features: UserFeature[] = [];
   const issues: DataIssue[] = [];
   const seen = new Set<string | number>();
-  raw.forEach((candidate: unknown, index) => {
+  for (const [index, candidate] of raw.entries()) {
+    if (index > 0 && index % FEATURES_PER_STEP === 0) yield index;
     const label = userFeatureLabel(candidate, index);
     const geometry = (candidate as { geometry?: unknown } | null)?.geometry;
     const special =
@@ -66,21 +84,21 @@ export function parseUserLayer(
           : undefined;
     if (special) {
       issues.push({ file, feature: label, path: 'geometry', reason: special });
-      return;
+      continue;
     }
     const result = v.safeParse(userFeatureSchema, candidate);
     if (!result.success) {
       issues.push(...issuesFromValibot(file, label, result.issues));
-      return;
+      continue;
     }
     const { id } = result.output;
     if (id !== undefined && seen.has(id)) {
       issues.push({ file, feature: label, path: 'id', reason: 'duplicate id in this layer' });
-      return;
+      continue;
     }
     if (id !== undefined) seen.add(id);
     features.push(deepFreeze(result.output as UserFeature));
-  });
+  }
   return { features, issues };
 }
 

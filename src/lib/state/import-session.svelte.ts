@@ -72,6 +72,10 @@ export class ImportSession {
   #storageProblem = $state<string>();
   #checking = $state<string>();
   #busy = $state(false);
+  /** How far the check of the file being imported is (features checked of all to check). */
+  #progress = $state<{ readonly done: number; readonly total: number }>();
+  /** Stops the import being checked (`cancel`). */
+  #abort: AbortController | undefined;
   /** Imports run one after another: each is checked against the model the one before left. */
   #queue: Promise<unknown> = Promise.resolve();
   readonly #ports: ImportPorts;
@@ -111,6 +115,14 @@ export class ImportSession {
   /** The file being checked against the model, while it is. */
   get checking(): string | undefined {
     return this.#checking;
+  }
+  /** How far the check of the file being imported is, while it is (done of total steps). */
+  get progress(): { readonly done: number; readonly total: number } | undefined {
+    return this.#progress;
+  }
+  /** Stop the import being checked: nothing changes, and the report says it was cancelled. */
+  cancel(): void {
+    this.#abort?.abort(new DOMException('the import was cancelled', 'AbortError'));
   }
   /** A file or a text is being taken in: the panel takes no other meanwhile. */
   get busy(): boolean {
@@ -291,7 +303,26 @@ export class ImportSession {
       return false;
     }
     const before = this.#links.model();
-    const result = await applyImports(base.files, next, before.issues, base.model);
+    const abort = new AbortController();
+    this.#abort = abort;
+    let result: Awaited<ReturnType<typeof applyImports>>;
+    try {
+      result = await applyImports(base.files, next, before.issues, base.model, {
+        signal: abort.signal,
+        onProgress: ({ done, total }) => (this.#progress = { done, total }),
+      });
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+      this.#report = {
+        summary: `${file} ${refusal}: cancelled, nothing changed`,
+        refused: true,
+        issues: [],
+      };
+      return false;
+    } finally {
+      this.#abort = undefined;
+      this.#progress = undefined;
+    }
     if (result.newIssues.length > 0) {
       const summary = `${file} ${refusal}: nothing changed`;
       this.#report = { summary, refused: true, issues: result.newIssues };

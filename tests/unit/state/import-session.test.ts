@@ -114,3 +114,56 @@ describe('ImportSession storage', () => {
     ]);
   });
 });
+
+describe('ImportSession: large imports in slices', () => {
+  /** A CSV of `n` destroyer transits (the fixture's last row, with its own id each). */
+  const transits = (n: number) =>
+    [
+      'id,title,category,date,date_rule,date_basis,lat,lon,place,source,start,end,quote',
+      ...Array.from(
+        { length: n },
+        (_, i) =>
+          `transit-${i},Destroyer ${i},naval-transit,2023-04-16,month-day,April 16,24,119.5,Taiwan Strait,test-source,105,170,The destroyer sailed through the strait on April 16 (local time).`,
+      ),
+      '',
+    ].join('\n');
+
+  it('checks 3,000 rows with progress, and imports them', async () => {
+    const { session, dashboard } = await loaded();
+    const seen: number[] = [];
+    const pending = session.take(file('transits.csv', transits(3000)));
+    while (session.busy) {
+      if (session.progress) seen.push(session.progress.done);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await pending;
+    expect(session.report).toMatchObject({
+      refused: false,
+      summary: 'transits.csv: 3000 incidents added',
+    });
+    expect(dashboard.model.incidents.filter((i) => i.id.startsWith('transit-'))).toHaveLength(3000);
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('stops when cancelled, says so, and changes nothing', async () => {
+    const { session, dashboard } = await loaded();
+    const before = dashboard.model;
+    const pending = session.take(file('transits.csv', transits(20_000)));
+    while (!session.checking) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 5));
+    session.cancel();
+    await pending;
+    expect(session.report).toEqual({
+      summary: 'transits.csv was not imported: cancelled, nothing changed',
+      refused: true,
+      issues: [],
+    });
+    expect(dashboard.model).toBe(before);
+    expect(session.imports).toEqual([]);
+    expect([session.busy, session.checking, session.progress]).toEqual([
+      false,
+      undefined,
+      undefined,
+    ]);
+  });
+});
