@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { csvRecords, csvRowProblem } from '../model/csv-records';
+import { type CsvRecord, csvRecords, csvRowProblem } from '../model/csv-records';
 import { type DataIssue, formatIssue, issuesFromValibot } from '../model/data-issue';
 import { incidentIssues } from '../model/incident-issues';
 import { deepFreeze, FEATURES_PER_STEP } from '../model/parse-feature-collection';
@@ -82,6 +82,8 @@ export function* parseIncidentCsvSteps(
   file: string,
   text: string,
   sources: ReadonlyMap<string, Source>,
+  /** The text's records when already read (`csvRecordsSliced`); read here otherwise. */
+  read?: readonly CsvRecord[],
 ): Generator<number, ParsedIncidentCsv> {
   const issues: DataIssue[] = [];
   const add = (line: number, column: string | undefined, reason: string) =>
@@ -101,7 +103,7 @@ export function* parseIncidentCsvSteps(
   const tooLarge = sizeIssue(file, text.length);
   if (tooLarge) return { incidents, lines, issues: [tooLarge] };
 
-  const records = csvRecords(text.replace(/^\uFEFF/, ''));
+  const records = read ?? csvRecords(withoutBom(text));
   const header = records.find((r) => r.cells.some((c) => c.trim() !== ''));
   if (!header) return { incidents, lines, issues: [{ file, reason: 'is empty' }] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
@@ -541,4 +543,9 @@ function accepts(
 function fail(report: Report, column: IncidentCsvColumn, reason: string): false {
   report(column, reason);
   return false;
+}
+
+/** The text without a UTF-8 byte-order mark, as the CSV's records are read. */
+export function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, '');
 }

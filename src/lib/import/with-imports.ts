@@ -2,12 +2,13 @@ import * as v from 'valibot';
 import type { RawFiles } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { INCIDENTS_LAYER, LAYERS } from '../model/layer-registry';
-import { parseJsonText } from '../model/parse-json-text';
+import { parseJsonText, sizeIssue } from '../model/parse-json-text';
 import { sourceMetaSchema } from '../model/schema';
 import { sha256Hex } from '../model/sha256-hex';
 import type { Source } from '../model/source';
 import type { ImportedFile } from './imported-file';
-import { parseIncidentCsvSteps } from './parse-incident-csv';
+import { parseIncidentCsvSteps, withoutBom } from './parse-incident-csv';
+import { csvRecordsSliced } from '../model/csv-records';
 import { runSliced } from '../model/run-sliced';
 import { slug } from './slug';
 
@@ -84,7 +85,11 @@ export async function withImports(
   for (const item of imports) {
     if (item.kind === 'csv') {
       // Read in slices: a CSV of 50,000 rows must not freeze the page.
-      const parsed = await runSliced(parseIncidentCsvSteps(item.file, item.text, known), {
+      const tooLarge = sizeIssue(item.file, item.text.length);
+      const records = tooLarge
+        ? undefined
+        : await csvRecordsSliced(withoutBom(item.text), { signal: options.signal });
+      const parsed = await runSliced(parseIncidentCsvSteps(item.file, item.text, known, records), {
         signal: options.signal,
       });
       issues.push(...parsed.issues);
