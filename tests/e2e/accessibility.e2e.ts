@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
-import { openDashboard, openSession, type Session, waitForMapIdle } from './support/browser';
+import { clickOnMap, openDashboard, openSession, type Session } from './support/browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADIZ_54 = 'dm-2023-04-17-pla-aircraft-adiz-54';
@@ -92,17 +92,7 @@ describe('accessibility', () => {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const target = model.incidents.find((i) => counts.get(i.geometry.coordinates.join()) === 1)!;
-    await s.page.evaluate(
-      (c) => window.__map!.jumpTo({ center: c as [number, number], zoom: 7 }),
-      target.geometry.coordinates,
-    );
-    await waitForMapIdle(s.page);
-    const point = await s.page.evaluate(
-      (c) => window.__map!.project(c as [number, number]),
-      target.geometry.coordinates,
-    );
-    const canvas = (await s.page.locator('.maplibregl-canvas').boundingBox())!;
-    await s.page.mouse.click(canvas.x + point.x, canvas.y + point.y);
+    await clickOnMap(s.page, target.geometry.coordinates);
     await expect
       .poll(announced)
       .toMatch(

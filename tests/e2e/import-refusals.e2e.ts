@@ -15,6 +15,22 @@ const fixtureFile = (path: string, name = path.split('/').pop()!) => ({
   buffer: readFileSync(`${FIXTURES}${path}`),
 });
 
+const WARSHIP =
+  'The warning to the west came as a US warship sailed through the sea separating Taiwan and mainland China amid escalating tensions in the region, and after Beijing staged war games around the self-governed island.';
+/** A CSV of `n` incidents quoting the shipped article, every one at latitude `lat`. */
+const warshipCsv = (id: string, n: number, lat: string) =>
+  Buffer.from(
+    [
+      'id,title,category,date,date_precision,date_rule,date_basis,lat,lon,place,source,quote',
+      ...Array.from(
+        { length: n },
+        (_, i) =>
+          `${id}-${i},Warship ${i},naval-transit,2023-04-17,before,inferred,sailed,${lat},119.5,Taiwan Strait,dailymail-2023-04-17,"${WARSHIP}"`,
+      ),
+      '',
+    ].join('\n'),
+  );
+
 describe('imports refused whole', () => {
   let s: Session;
   beforeAll(async () => {
@@ -74,22 +90,10 @@ describe('imports refused whole', () => {
 
   it('refuses 5,000 rows with the same bad latitude whole, listing 20 and grouping the rest', async () => {
     const before = await state();
-    const quote =
-      'The warning to the west came as a US warship sailed through the sea separating Taiwan and mainland China amid escalating tensions in the region, and after Beijing staged war games around the self-governed island.';
-    const rows = Array.from(
-      { length: 5000 },
-      (_, i) =>
-        `bad-${i},Warship ${i},naval-transit,2023-04-17,before,inferred,sailed,123.5,119.5,Taiwan Strait,dailymail-2023-04-17,"${quote}"`,
-    );
-    const csv = [
-      'id,title,category,date,date_precision,date_rule,date_basis,lat,lon,place,source,quote',
-      ...rows,
-      '',
-    ].join('\n');
     await chooser().setInputFiles({
       name: 'bad-latitudes.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
+      buffer: warshipCsv('bad', 5000, '123.5'),
     });
     const alert = refusal('bad-latitudes.csv');
     await expect.poll(() => alert.textContent()).toContain('nothing changed');
@@ -106,22 +110,10 @@ describe('imports refused whole', () => {
 
   it('checks a large import in slices, and its Cancel button stops it with nothing changed', async () => {
     const before = await state();
-    const quote =
-      'The warning to the west came as a US warship sailed through the sea separating Taiwan and mainland China amid escalating tensions in the region, and after Beijing staged war games around the self-governed island.';
-    const rows = Array.from(
-      { length: 40_000 },
-      (_, i) =>
-        `big-${i},Warship ${i},naval-transit,2023-04-17,before,inferred,sailed,23.5,119.5,Taiwan Strait,dailymail-2023-04-17,"${quote}"`,
-    );
-    const csv = [
-      'id,title,category,date,date_precision,date_rule,date_basis,lat,lon,place,source,quote',
-      ...rows,
-      '',
-    ].join('\n');
     await chooser().setInputFiles({
       name: 'big.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
+      buffer: warshipCsv('big', 40_000, '23.5'),
     });
     const checking = s.page.getByRole('status').filter({ hasText: 'Checking big.csv' });
     await expect.poll(() => checking.count(), { timeout: 20_000 }).toBe(1);

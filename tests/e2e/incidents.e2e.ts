@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
-import { openDashboard, openSession, type Session, waitForMapIdle } from './support/browser';
+import {
+  clickOnMap,
+  openDashboard,
+  openSession,
+  type Session,
+  waitForMapIdle,
+} from './support/browser';
 
 const model = repoModel();
 
@@ -71,17 +77,7 @@ describe('incidents: list, map, quotes', () => {
           counts.get(i.geometry.coordinates.join()) === 1 &&
           i.properties.counts?.some((c) => c.unit === 'aircraft'),
       ) ?? model.incidents.find((i) => counts.get(i.geometry.coordinates.join()) === 1)!;
-    await s.page.evaluate(
-      (c) => window.__map!.jumpTo({ center: c as [number, number], zoom: 7 }),
-      target.geometry.coordinates,
-    );
-    await waitForMapIdle(s.page);
-    const point = await s.page.evaluate(
-      (c) => window.__map!.project(c as [number, number]),
-      target.geometry.coordinates,
-    );
-    const canvas = (await s.page.locator('.maplibregl-canvas').boundingBox())!;
-    await s.page.mouse.click(canvas.x + point.x, canvas.y + point.y);
+    await clickOnMap(s.page, target.geometry.coordinates);
 
     await expect
       .poll(() => list().locator('button[aria-current="true"]').getAttribute('data-id'))

@@ -9,7 +9,7 @@ import {
   parseFeatureCollectionSteps,
 } from './parse-feature-collection';
 import { parseUserLayerSteps, type UserLayer } from './parse-user-layer';
-import { runSliced } from './run-sliced';
+import { runSliced, type SliceOptions } from './run-sliced';
 import {
   type Incident,
   incidentFeatureSchema,
@@ -107,12 +107,7 @@ export interface BuildProgress {
  */
 export async function buildModelSliced(
   files: RawFiles,
-  options: {
-    readonly onProgress?: (progress: BuildProgress) => void;
-    readonly signal?: AbortSignal;
-    readonly sliceMs?: number;
-    readonly yieldToMain?: () => Promise<void>;
-  } = {},
+  options: SliceOptions<BuildProgress> = {},
 ): Promise<DashboardModel> {
   return runSliced(buildModelSteps(files), options);
 }
@@ -146,11 +141,7 @@ export function extendModel(
 export async function extendModelSliced(
   base: DashboardModel,
   extra: Pick<RawFiles, 'sources' | 'incidents' | 'userLayers'>,
-  options: {
-    readonly onProgress?: (progress: BuildProgress) => void;
-    readonly signal?: AbortSignal;
-    readonly sliceMs?: number;
-  } = {},
+  options: SliceOptions<BuildProgress> = {},
 ): Promise<DashboardModel> {
   return runSliced(buildModelSteps({ layers: [], ...extra }, base), options);
 }

@@ -1,3 +1,12 @@
+/** How sliced work runs: its progress, what stops it, how long a slice is, how it yields. */
+export interface SliceOptions<P> {
+  readonly onProgress?: (progress: P) => void;
+  readonly signal?: AbortSignal;
+  /** About how long a slice runs before the page is given back (default 30 ms). */
+  readonly sliceMs?: number;
+  readonly yieldToMain?: () => Promise<void>;
+}
+
 /**
  * Run a generator of steps in slices of about `sliceMs` (30 ms), yielding to the page between
  * slices, so long work (checking a dataset, an import) never freezes it. `signal` stops it
@@ -8,12 +17,7 @@
  */
 export async function runSliced<P, T>(
   steps: Generator<P, T>,
-  options: {
-    readonly onProgress?: (progress: P) => void;
-    readonly signal?: AbortSignal;
-    readonly sliceMs?: number;
-    readonly yieldToMain?: () => Promise<void>;
-  } = {},
+  options: SliceOptions<P> = {},
 ): Promise<T> {
   const { onProgress, signal, sliceMs = 30, yieldToMain = yieldToPage } = options;
   let sliceStart = performance.now();

@@ -66,6 +66,21 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   );
 }
 
+/** Centre the map on `coordinates` at zoom 7, wait for it to be idle, and click that point. */
+export async function clickOnMap(page: Page, coordinates: readonly number[]): Promise<void> {
+  await page.evaluate(
+    (c) => window.__map!.jumpTo({ center: c as [number, number], zoom: 7 }),
+    coordinates,
+  );
+  await waitForMapIdle(page);
+  const point = await page.evaluate(
+    (c) => window.__map!.project(c as [number, number]),
+    coordinates,
+  );
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
+}
+
 /** The ids of the incidents the list has in the page, in its order. */
 export function listedIncidentIds(page: Page): Promise<string[]> {
   return page
