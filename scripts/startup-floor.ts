@@ -89,13 +89,18 @@ async function appStyle(url: string): Promise<string> {
   });
 }
 
-/** The map container's place and size in the app, so the bare pages draw the same pixels. */
+/**
+ * The map container's place and size in the app, so the bare pages draw the same pixels. The
+ * script is a file of its own: the served site sends the app's Content-Security-Policy, which
+ * allows no inline script.
+ */
 const FLOOR_PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
 <style>html,body{margin:0;height:100%}
 #map{position:absolute;left:300px;top:32px;width:600px;height:487px;background:#cfe0ec}</style></head>
-<body><div id="map"></div><script type="module">
-import { Map, setWorkerUrl } from './maplibre-gl.mjs';
+<body><div id="map"></div><script type="module" src="floor.js"></script></body></html>`;
+
+const FLOOR_SCRIPT = `import { Map, setWorkerUrl } from './maplibre-gl.mjs';
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
 const kind = new URLSearchParams(location.search).get('kind');
 let style = { version: 8, sources: {}, layers: [] };
@@ -115,7 +120,7 @@ if (kind === 'basemap' || kind === 'style') {
 const map = new Map({ container: 'map', style, bounds: [[112, 7], [141, 37.5]],
   fadeDuration: 0, attributionControl: false });
 map.once('idle', () => { window.__map = map; performance.mark('${IDLE_MARK}'); });
-</script></body></html>`;
+`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
@@ -129,6 +134,7 @@ async function main() {
       copyFileSync(join('node_modules/maplibre-gl/dist', file), join(floorDir, file));
     writeFileSync(join(floorDir, 'style.json'), await appStyle(app.url));
     writeFileSync(join(floorDir, 'floor.html'), FLOOR_PAGE);
+    writeFileSync(join(floorDir, 'floor.js'), FLOOR_SCRIPT);
     const floor = await serveDist(floorDir);
     const variants: Record<string, string> = {
       'MapLibre, empty style': `${floor.url}floor.html?kind=empty`,
