@@ -5,7 +5,7 @@ import {
   extendModelSliced,
   type RawFiles,
 } from '../model/build-model';
-import { yieldToPage } from '../model/run-sliced';
+import { type SliceOptions, yieldToPage } from '../model/run-sliced';
 import { type DataIssue, formatIssue } from '../model/data-issue';
 import type { ImportedFile } from './imported-file';
 import { withImports } from './with-imports';
@@ -40,11 +40,8 @@ export async function applyImports(
   imports: readonly ImportedFile[],
   accepted: readonly DataIssue[],
   baseModel?: DashboardModel,
-  options: {
-    /** Stops the work between two slices (the promise rejects with the signal's reason). */
-    readonly signal?: AbortSignal;
-    readonly onProgress?: (progress: BuildProgress) => void;
-  } = {},
+  /** `signal` stops the work between two slices (the promise rejects with its reason). */
+  options: Pick<SliceOptions<BuildProgress>, 'signal' | 'onProgress'> = {},
 ): Promise<AppliedImports> {
   const { signal, onProgress } = options;
   const converted = await withImports(base, imports, { signal });

@@ -9,13 +9,8 @@ import type { Source } from '../model/source';
 import type { ImportedFile } from './imported-file';
 import { parseIncidentCsvSteps, withoutBom } from './parse-incident-csv';
 import { csvRecordsSliced } from '../model/csv-records';
-import { runSliced } from '../model/run-sliced';
+import { runSliced, type SliceOptions } from '../model/run-sliced';
 import { slug } from './slug';
-
-/** How long work is run: stopped between two slices by `signal`. */
-export interface SliceOptions {
-  readonly signal?: AbortSignal;
-}
 
 export interface FilesWithImports {
   /** The shipped files plus the imports, ready for `buildModel`. */
@@ -42,7 +37,8 @@ export interface FilesWithImports {
 export async function withImports(
   base: RawFiles,
   imports: readonly ImportedFile[],
-  options: SliceOptions = {},
+  /** Stops the reading of a CSV between two slices. */
+  options: Pick<SliceOptions<unknown>, 'signal'> = {},
 ): Promise<FilesWithImports> {
   const issues: DataIssue[] = [];
   const incidentIds = new Set<string>();

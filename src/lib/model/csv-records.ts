@@ -19,26 +19,40 @@ export interface CsvRecord {
  * csvRecords('a,b\n"x\ny",z\n').map((r) => r.line) // → [1, 2, 4]
  */
 export function csvRecords(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let offset = 0;
-  let line = 1;
+  const reader = recordReader(text);
   Papa.parse<string[]>(text, {
     delimiter: ',',
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result) => void reader.read(result),
+  });
+  return reader.records;
+}
+
+/**
+ * What both readers do with each record papaparse gives: keep it with the line it starts on,
+ * and count the lines up to its end. `base` is where papaparse last resumed (its cursor counts
+ * from there); `read` returns the record's end in the whole text.
+ */
+function recordReader(text: string) {
+  const records: CsvRecord[] = [];
+  let offset = 0;
+  let line = 1;
+  return {
+    records,
+    read(result: Papa.ParseStepResult<string[]>, base = 0): number {
       const error = result.errors[0];
       records.push({
         line,
         cells: result.data,
         ...(error ? { error: csvError(error.code, error.message) } : {}),
       });
-      const end = result.meta.cursor;
+      const end = base + result.meta.cursor;
       for (let i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
         line++;
       offset = end;
+      return end;
     },
-  });
-  return records;
+  };
 }
 
 /**
@@ -54,9 +68,7 @@ export function csvRecordsSliced(
   options: { readonly signal?: AbortSignal; readonly sliceMs?: number } = {},
 ): Promise<CsvRecord[]> {
   const { signal, sliceMs = 30 } = options;
-  const records: CsvRecord[] = [];
-  let offset = 0;
-  let line = 1;
+  const reader = recordReader(text);
   // papaparse's cursor counts from where the parse last resumed.
   let base = 0;
   let sliceStart = performance.now();
@@ -65,16 +77,7 @@ export function csvRecordsSliced(
       delimiter: ',',
       skipEmptyLines: false,
       step: (result, parser) => {
-        const error = result.errors[0];
-        records.push({
-          line,
-          cells: result.data,
-          ...(error ? { error: csvError(error.code, error.message) } : {}),
-        });
-        const end = base + result.meta.cursor;
-        for (let i = text.indexOf('\n', offset); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
-          line++;
-        offset = end;
+        const end = reader.read(result, base);
         if (performance.now() - sliceStart < sliceMs) return;
         parser.pause();
         base = end;
@@ -89,7 +92,7 @@ export function csvRecordsSliced(
         });
       },
       complete: () => {
-        if (!signal?.aborted) resolve(records);
+        if (!signal?.aborted) resolve(reader.records);
       },
     });
   });
