@@ -8,7 +8,7 @@ import {
 import { type SliceOptions, yieldToPage } from '../model/run-sliced';
 import { type DataIssue, formatIssue } from '../model/data-issue';
 import type { ImportedFile } from './imported-file';
-import { withImports } from './with-imports';
+import { type ImportReading, withImports } from './with-imports';
 
 export interface AppliedImports {
   /** The model of the shipped files plus the imports. */
@@ -40,11 +40,14 @@ export async function applyImports(
   imports: readonly ImportedFile[],
   accepted: readonly DataIssue[],
   baseModel?: DashboardModel,
-  /** `signal` stops the work between two slices (the promise rejects with its reason). */
-  options: Pick<SliceOptions<BuildProgress>, 'signal' | 'onProgress'> = {},
+  /**
+   * `signal` stops the work between two slices (the promise rejects with its reason);
+   * `parseJson` parses a GeoJSON import's text (in-thread by default).
+   */
+  options: Pick<SliceOptions<BuildProgress>, 'signal' | 'onProgress'> & ImportReading = {},
 ): Promise<AppliedImports> {
-  const { signal, onProgress } = options;
-  const converted = await withImports(base, imports, { signal });
+  const { signal, onProgress, parseJson } = options;
+  const converted = await withImports(base, imports, { signal, parseJson });
   const { files } = converted;
   // Everything is checked in slices, so no import freezes the page: on top of a 100k-incident
   // dataset, or with 50,000 rows or 200,000 features of its own.

@@ -6,6 +6,7 @@ import {
 } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { applyImports } from './apply-imports';
+import type { JsonParser } from '../model/parse-json-text';
 import type { ImportedFile } from './imported-file';
 
 export interface RestoredImports {
@@ -34,6 +35,8 @@ export async function restoreImports(
   base: RawFiles,
   stored: readonly ImportedFile[],
   onProgress?: (progress: BuildProgress) => void,
+  /** Parses a stored GeoJSON import's text (in-thread by default). */
+  parseJson?: JsonParser,
 ): Promise<RestoredImports> {
   // The shipped files and a dataset: checked in slices, so the page stays responsive.
   const baseModel = await buildModelSliced(base, { onProgress });
@@ -43,7 +46,7 @@ export async function restoreImports(
   const imports: ImportedFile[] = [];
   const skipped: { item: ImportedFile; issues: readonly DataIssue[] }[] = [];
   for (const item of stored) {
-    const next = await applyImports(base, [...imports, item], accepted, baseModel);
+    const next = await applyImports(base, [...imports, item], accepted, baseModel, { parseJson });
     if (next.newIssues.length > 0) {
       skipped.push({ item, issues: next.newIssues });
       continue;

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { RawFiles } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { INCIDENTS_LAYER, LAYERS } from '../model/layer-registry';
-import { parseJsonText, sizeIssue } from '../model/parse-json-text';
+import { type JsonParser, parseJsonInThread, sizeIssue } from '../model/parse-json-text';
 import { sourceMetaSchema } from '../model/schema';
 import { sha256Hex } from '../model/sha256-hex';
 import type { Source } from '../model/source';
@@ -11,6 +11,12 @@ import { parseIncidentCsvSteps, withoutBom } from './parse-incident-csv';
 import { csvRecordsSliced } from '../model/csv-records';
 import { runSliced, type SliceOptions } from '../model/run-sliced';
 import { slug } from './slug';
+
+/** How imports are read: what stops it, and what parses a GeoJSON file's text. */
+export interface ImportReading extends Pick<SliceOptions<unknown>, 'signal'> {
+  /** In-thread by default; the app hands in one that parses large files in a worker. */
+  readonly parseJson?: JsonParser;
+}
 
 export interface FilesWithImports {
   /** The shipped files plus the imports, ready for `buildModel`. */
@@ -37,9 +43,9 @@ export interface FilesWithImports {
 export async function withImports(
   base: RawFiles,
   imports: readonly ImportedFile[],
-  /** Stops the reading of a CSV between two slices. */
-  options: Pick<SliceOptions<unknown>, 'signal'> = {},
+  options: ImportReading = {},
 ): Promise<FilesWithImports> {
+  const { signal, parseJson = parseJsonInThread } = options;
   const issues: DataIssue[] = [];
   const incidentIds = new Set<string>();
   const csvLines = new Map<string, ReadonlyMap<string, number>>();
@@ -84,9 +90,9 @@ export async function withImports(
       const tooLarge = sizeIssue(item.file, item.text.length);
       const records = tooLarge
         ? undefined
-        : await csvRecordsSliced(withoutBom(item.text), { signal: options.signal });
+        : await csvRecordsSliced(withoutBom(item.text), { signal });
       const parsed = await runSliced(parseIncidentCsvSteps(item.file, item.text, known, records), {
-        signal: options.signal,
+        signal,
       });
       issues.push(...parsed.issues);
       if (parsed.issues.length === 0 && parsed.incidents.length === 0)
@@ -98,8 +104,7 @@ export async function withImports(
       csvLines.set(item.file, parsed.lines);
       for (const incident of parsed.incidents) incidentIds.add(incident.id);
     } else if (item.kind === 'geojson') {
-      options.signal?.throwIfAborted();
-      const parsed = parseJsonText(item.file, item.text);
+      const parsed = await parseJson(item.file, item.text, signal);
       if (!parsed.ok) {
         issues.push(parsed.issue);
         continue;

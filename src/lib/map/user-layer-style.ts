@@ -1,6 +1,7 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { UserLayer } from '../model/parse-user-layer';
+import { jsonWeight, partsByWeight } from '../model/parts-by-weight';
 import { userLayerColor } from '../model/user-layer-color';
 
 const geometryIs = (...types: string[]): ExpressionSpecification => [
@@ -60,18 +61,35 @@ export function userLayerStyle(layer: Pick<UserLayer, 'id'>): LayerSpecification
   ];
 }
 
+/** A source's data before its features are added (`userLayerParts`). */
+export const EMPTY_COLLECTION: FeatureCollection = Object.freeze({
+  type: 'FeatureCollection',
+  features: [],
+}) as FeatureCollection;
+
 /**
- * An imported layer's features for its map source: the geometry only, with the feature's index
+ * About how many values of geometry one part for the map holds: MapLibre copies a part to its
+ * worker (its own serialization, then a structured clone) in ≈ 30 ms here.
+ */
+export const MAP_VALUES_PER_PART = 60_000;
+
+/**
+ * An imported layer's features for its map source, in parts of about MAP_VALUES_PER_PART values
+ * (each added to the source in a task of its own): the geometry only, with the feature's index
  * as its id (a click looks the feature up in the model; properties never go through the map).
  */
-export function userLayerCollection(layer: UserLayer): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: layer.features.map((f, i) => ({
+export function* userLayerParts(
+  layer: UserLayer,
+  maxWeight = MAP_VALUES_PER_PART,
+): Generator<Feature[]> {
+  let index = 0;
+  for (const part of partsByWeight(layer.features, maxWeight, (f) =>
+    jsonWeight(f.geometry, maxWeight),
+  ))
+    yield part.map((f) => ({
       type: 'Feature',
-      id: i,
-      geometry: f.geometry as FeatureCollection['features'][number]['geometry'],
+      id: index++,
+      geometry: f.geometry as Feature['geometry'],
       properties: {},
-    })),
-  };
+    }));
 }

@@ -7,6 +7,18 @@ export type ParsedJson =
   { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly issue: DataIssue };
 
 /**
+ * Parses a file's JSON text as `parseJsonText` does, perhaps off the main thread; `signal` stops
+ * it (the promise then rejects with the signal's reason).
+ */
+export type JsonParser = (file: string, text: string, signal?: AbortSignal) => Promise<ParsedJson>;
+
+/** `parseJsonText` as a `JsonParser`: in-thread, the default where no other is handed in. */
+export const parseJsonInThread: JsonParser = async (file, text, signal) => {
+  signal?.throwIfAborted();
+  return parseJsonText(file, text);
+};
+
+/**
  * JSON text to `unknown`, or an issue naming the file and why: too large, or not JSON (with
  * the parser's position).
  *

@@ -11,7 +11,7 @@ import {
 } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import type { DecodedText } from '../model/decode-text';
-import { sizeIssue } from '../model/parse-json-text';
+import { type JsonParser, sizeIssue } from '../model/parse-json-text';
 import type { Incident } from '../model/schema';
 import { DraftReview, type DraftReviewLinks } from './draft-review.svelte';
 
@@ -33,10 +33,19 @@ export interface SkippedImport {
 
 /** The I/O an import session needs, handed in (from data/ and import/ by App.svelte): state does none. */
 export interface ImportPorts {
-  /** Keeps the imports (in IndexedDB in the app); called after each change that was applied. */
-  readonly storeImports?: (imports: readonly ImportedFile[]) => Promise<void>;
+  /**
+   * Keeps the imports (in IndexedDB in the app); called after each change that was applied.
+   * `fileOf` gives the file an import was read from, while the page has it (it can be stored
+   * instead of the text: the same bytes, cheaper to keep).
+   */
+  readonly storeImports?: (
+    imports: readonly ImportedFile[],
+    fileOf: (item: ImportedFile) => Blob | undefined,
+  ) => Promise<void>;
   /** A chosen file's text, decoded strictly, or why it cannot be (src/lib/data/read-file-text.ts). */
   readonly readFileText?: (file: File) => Promise<DecodedText>;
+  /** Parses a GeoJSON import's text: in a worker in the app, in-thread by default. */
+  readonly parseJson?: JsonParser;
   /** The gazetteer and the extractor a text's drafts are read with (see DraftReview). */
   readonly readGazetteer?: DraftReviewLinks['readGazetteer'];
   readonly loadTextImportDrafts?: DraftReviewLinks['loadTextImportDrafts'];
@@ -76,6 +85,8 @@ export class ImportSession {
   #progress = $state<{ readonly done: number; readonly total: number }>();
   /** Stops the import being checked (`cancel`). */
   #abort: AbortController | undefined;
+  /** The file each import of this page was read from (`storeImports` may keep it). */
+  readonly #files = new WeakMap<ImportedFile, Blob>();
   /** Imports run one after another: each is checked against the model the one before left. */
   #queue: Promise<unknown> = Promise.resolve();
   readonly #ports: ImportPorts;
@@ -151,25 +162,28 @@ export class ImportSession {
   ): Promise<void> {
     return this.#serial(async () => {
       const parsed = parseStoredImports(stored);
-      const restored = await restoreImports(files, parsed.imports, onProgress).catch(
-        (error: unknown) => {
-          // A stored import must never stop the dashboard: show the shipped data, and keep the
-          // stored imports as skipped (listed, still stored) so that nothing is lost.
-          const reason = `could not be applied (${(error as Error).message})`;
-          const model = buildModel(files);
-          return {
-            model,
-            baseModel: model,
-            imports: [],
-            // eslint-disable-next-line svelte/prefer-svelte-reactivity
-            incidentIds: new Set<string>(),
-            skipped: parsed.imports.map((item) => ({
-              item,
-              issues: [{ file: item.file, reason }],
-            })),
-          };
-        },
-      );
+      const restored = await restoreImports(
+        files,
+        parsed.imports,
+        onProgress,
+        this.#ports.parseJson,
+      ).catch((error: unknown) => {
+        // A stored import must never stop the dashboard: show the shipped data, and keep the
+        // stored imports as skipped (listed, still stored) so that nothing is lost.
+        const reason = `could not be applied (${(error as Error).message})`;
+        const model = buildModel(files);
+        return {
+          model,
+          baseModel: model,
+          imports: [],
+          // eslint-disable-next-line svelte/prefer-svelte-reactivity
+          incidentIds: new Set<string>(),
+          skipped: parsed.imports.map((item) => ({
+            item,
+            issues: [{ file: item.file, reason }],
+          })),
+        };
+      });
       onProgress(undefined);
       this.#base = { files, model: restored.baseModel };
       this.#imports = restored.imports;
@@ -208,13 +222,15 @@ export class ImportSession {
       const text = decoded.text;
       if (kind === 'text') return this.review.wait(file.name, text);
       this.#checking = file.name;
-      await this.importFile({
+      const item: ImportedFile = {
         kind,
         id: this.#newId(),
         file: file.name,
         text,
         importedAt: this.#now(),
-      });
+      };
+      this.#files.set(item, file);
+      await this.importFile(item);
     } catch (error) {
       this.#refuse(file.name, [
         { file: file.name, reason: `could not be read (${(error as Error).message})` },
@@ -310,6 +326,7 @@ export class ImportSession {
       result = await applyImports(base.files, next, before.issues, base.model, {
         signal: abort.signal,
         onProgress: ({ done, total }) => (this.#progress = { done, total }),
+        parseJson: this.#ports.parseJson,
       });
     } catch (error) {
       if (!abort.signal.aborted) throw error;
@@ -340,7 +357,9 @@ export class ImportSession {
     const store = this.#ports.storeImports;
     if (!store) return;
     try {
-      await store([...this.#imports, ...this.#skipped.map((s) => s.item)]);
+      await store([...this.#imports, ...this.#skipped.map((s) => s.item)], (item) =>
+        this.#files.get(item),
+      );
       this.#storageProblem = undefined;
     } catch (error) {
       this.#storageProblem = `Imports could not be kept in this browser (${(error as Error).message}): they last until the page is closed.`;

@@ -26,8 +26,15 @@ const file = (name: string, text: string) => new File([text], name);
 describe('ImportSession.take', () => {
   it('imports a CSV it is handed, with an id and a time, and says what it added', async () => {
     const saved: (readonly ImportedFile[])[] = [];
-    const { session } = await loaded({ storeImports: async (imports) => void saved.push(imports) });
-    await session.take(file('corroborated.csv', fixture('valid/corroborated.csv')));
+    const stored: (Blob | undefined)[] = [];
+    const { session } = await loaded({
+      storeImports: async (imports, fileOf) => {
+        saved.push(imports);
+        stored.push(...imports.map(fileOf));
+      },
+    });
+    const chosen = file('corroborated.csv', fixture('valid/corroborated.csv'));
+    await session.take(chosen);
     expect(session.report).toMatchObject({
       refused: false,
       summary: 'corroborated.csv: 2 incidents added',
@@ -42,6 +49,8 @@ describe('ImportSession.take', () => {
       },
     ]);
     expect(saved).toHaveLength(1);
+    // Storage is offered the chosen file itself, to keep in place of a copy of its text.
+    expect(stored).toEqual([chosen]);
     expect([session.busy, session.checking]).toEqual([false, undefined]);
   });
 
