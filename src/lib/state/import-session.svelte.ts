@@ -12,6 +12,7 @@ import {
 import type { DataIssue } from '../model/data-issue';
 import type { DecodedText } from '../model/decode-text';
 import { type JsonParser, sizeIssue } from '../model/parse-json-text';
+import { yieldToPage } from '../model/run-sliced';
 import type { Incident } from '../model/schema';
 import { DraftReview, type DraftReviewLinks } from './draft-review.svelte';
 
@@ -345,6 +346,9 @@ export class ImportSession {
       this.#report = { summary, refused: true, issues: result.newIssues };
       return false;
     }
+    // The panels and the map follow a new model in one update: in a task of its own, not on
+    // the end of the check's last slice (50,000 incidents: ≈ 140 ms, and ≈ 40 ms before it).
+    await yieldToPage();
     this.#imports = next;
     this.#importedIds = result.incidentIds;
     this.#links.show(result.model);
