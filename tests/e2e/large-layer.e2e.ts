@@ -1,6 +1,7 @@
 /**
  * A GeoJSON layer large enough to be parsed in the JSON worker (30,000 points, 3.4 MB), through
- * the real file chooser: every feature reaches the map (given to it in parts), a click on one
+ * the real file chooser: Cancel stops it with nothing changed; imported, every feature reaches
+ * the map (given to it in parts), a click on one
  * shows its properties as text, and after a reload it is back, restored from the file kept in
  * IndexedDB. (How long its tasks are is the bench's to measure: `npm run bench`.)
  */
@@ -35,6 +36,14 @@ describe('a large imported layer', () => {
   });
   afterAll(() => s.close());
 
+  /** How many times the page has loaded the JSON worker's script (once per large parse). */
+  const workerScripts = () =>
+    s.page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/json\.worker-[\w-]+\.js$/.test(e.name)).length,
+    );
   const featuresOnMap = () =>
     s.page.evaluate(async () => {
       const source = window.__map!.getSource('user-big') as
@@ -42,8 +51,27 @@ describe('a large imported layer', () => {
       return source ? (await source.getData()).features.length : 0;
     });
 
+  it('stops at Cancel while it is checked, with nothing changed', async () => {
+    await s.page.getByLabel('Import a file').setInputFiles({
+      name: 'big.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(LAYER),
+    });
+    const checking = s.page.getByRole('status').filter({ hasText: 'Checking big.geojson' });
+    await expect.poll(() => checking.count(), { timeout: 20_000 }).toBe(1);
+    await checking.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => s.page.getByRole('alert').filter({ hasText: 'big.geojson' }).textContent(), {
+        timeout: 20_000,
+      })
+      .toContain('big.geojson was not imported: cancelled, nothing changed');
+    expect(await s.page.evaluate(() => window.__map!.getSource('user-big'))).toBeUndefined();
+    expect(await s.page.getByRole('checkbox', { name: 'Big points' }).count()).toBe(0);
+  });
+
   it('is parsed in a worker and every feature reaches the map', async () => {
     expect(LAYER.length).toBeGreaterThan(3_000_000);
+    const before = await workerScripts();
     await s.page.getByLabel('Import a file').setInputFiles({
       name: 'big.geojson',
       mimeType: 'application/geo+json',
@@ -52,13 +80,7 @@ describe('a large imported layer', () => {
     await expect
       .poll(() => s.page.getByRole('status').textContent(), { timeout: 30_000 })
       .toContain(`big.geojson: layer “Big points” added (${COUNT} features)`);
-    const workers = await s.page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((name) => /\/json\.worker-[\w-]+\.js$/.test(name)),
-    );
-    expect(workers).toHaveLength(1);
+    expect(await workerScripts()).toBe(before + 1);
     await expect.poll(featuresOnMap, { timeout: 30_000 }).toBe(COUNT);
   });
 
