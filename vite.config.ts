@@ -5,6 +5,7 @@ import { basemapTilesPlugin } from './scripts/vite-plugin-basemap-tiles.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 import { responseHeadersPlugin } from './scripts/vite-plugin-response-headers.ts';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
+import { startupPreloadPlugin } from './scripts/vite-plugin-startup-preload.ts';
 
 export default defineConfig({
   // DATASET=datasets/<name> serves a dataset at /datasets/<name>/ in dev and preview.
@@ -15,6 +16,7 @@ export default defineConfig({
     basemapTilesPlugin(),
     datasetPlugin(process.env.DATASET),
     responseHeadersPlugin(),
+    startupPreloadPlugin(),
     serviceWorkerPlugin(),
   ],
   build: {

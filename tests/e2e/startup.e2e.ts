@@ -1,6 +1,8 @@
 /**
  * Content before the map: the incident list's first row is painted before the map's chunk
- * (MapView and MapLibre) is even requested, and the map still comes up.
+ * (MapView and MapLibre) is even requested, and the map still comes up. What the first row
+ * needs (the app chunk, its styles, the shipped data) is asked for by index.html at once, and
+ * each is fetched once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDashboard, openSession, type Session } from './support/browser';
@@ -32,5 +34,36 @@ describe('start-up', () => {
     expect(row).toBeGreaterThan(0);
     expect(map).toBeGreaterThan(row);
     expect(await s.page.locator('.maplibregl-canvas').count()).toBe(1);
+  });
+
+  it('has index.html preload the app chunk, its styles and the data, each fetched once', async () => {
+    const { early, app, entry, fetched } = await s.page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const named = (re: RegExp) => entries.find((e) => re.test(e.name));
+      return {
+        early: entries
+          .filter((e) => e.initiatorType === 'link')
+          .map((e) => new URL(e.name).pathname.replace(/-[\w-]{8}\./, '.')),
+        app: named(/\/assets\/App-[\w-]+\.js$/)?.startTime,
+        entry: named(/\/assets\/index-[\w-]+\.js$/)?.responseEnd,
+        fetched: entries
+          .map((e) => e.name)
+          .filter((name) => /\/assets\/[^/]+\.(js|css|geojson|json|txt)$/.test(name)),
+      };
+    });
+    expect(early).toEqual(
+      expect.arrayContaining([
+        '/assets/App.css',
+        '/assets/adiz.geojson',
+        '/assets/dailymail-2023-04-17.txt',
+        '/assets/dailymail-2023-04-17.json',
+        '/assets/dailymail-2023-04-17.geojson',
+      ]),
+    );
+    // The app chunk is asked for beside the entry, not once the entry has run and imports it.
+    expect(app).toBeLessThan(entry!);
+    // A preload the page does not take (say, credentials that differ) is fetched twice.
+    expect(fetched.length).toBe(new Set(fetched).size);
+    expect(s.errors).toEqual([]);
   });
 });
