@@ -1,6 +1,6 @@
 /**
  * `npm run bench:ab -- <distA> <distB>`: navigation → first idle of two builds, cold, each start
- * in a fresh profile, A and B alternating (ABBA…) so the machine's noise falls on both alike.
+ * in a fresh profile once the browser has settled (`settledPage`), A and B alternating (ABBA…) so the machine's noise falls on both alike.
  * Prints each build's medians (first incident row painted, first idle) and every run. RUNS sets
  * the starts per build (default 9).
  *
@@ -8,7 +8,7 @@
  * git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci && npm run build)
  * npm run build && npm run bench:ab -- /tmp/before/dist dist
  */
-import { launchChromium } from './chromium-args.ts';
+import { launchChromium, settledPage } from './chromium-args.ts';
 import { stats } from './bench-scale.ts';
 import { serveDist } from './serve-dist.ts';
 
@@ -25,7 +25,7 @@ try {
   for (let i = 0; i < runs; i++)
     for (const k of i % 2 ? [1, 0] : [0, 1]) {
       const browser = await launchChromium('straitwatch-ab-');
-      const page = await browser.context.newPage();
+      const page = await settledPage(browser.context);
       await page.goto(served[k]!.url);
       await page.waitForFunction(
         () => performance.getEntriesByName('straitwatch:map-idle').length > 0,

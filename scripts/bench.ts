@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Request } from 'playwright-core';
-import { launchChromium } from './chromium-args.ts';
+import { launchChromium, settledPage } from './chromium-args.ts';
 import { type Launch, type Row, scaleRows, stats } from './bench-scale.ts';
 import { importRows } from './bench-imports.ts';
 import { serveDist } from './serve-dist.ts';
@@ -25,13 +25,16 @@ const OUT = 'bench-output';
 
 const launch: Launch = () => launchChromium('straitwatch-bench-');
 
-/** Navigation start → the map's first idle with the data drawn, plus a forced finished frame. */
+/**
+ * Navigation start → the map's first idle with the data drawn, plus a forced finished frame, in
+ * a page opened once the browser has settled (`settledPage`).
+ */
 async function firstIdle(
   context: BrowserContext,
   url: string,
   requested?: Set<string>,
 ): Promise<{ ms: number; heapMB: number; recordMs: number; firstRowMs: number }> {
-  const page = await context.newPage();
+  const page = await settledPage(context);
   const record = (r: Request) => requested?.add(new URL(r.url()).pathname);
   if (requested) context.on('request', record);
   await page.goto(url);

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -59,4 +59,17 @@ export async function launchChromium(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A new page of `context` once the browser's own start-up has settled (its GPU process,
+ * SwiftShader, the profile's first writes: ≈ 0.3–0.5 s of work after launch here), so that a cold
+ * start measures the page's load, not the browser's: an empty page, then half a second.
+ * `npm run bench`, `bench:ab` and `bench:floor` all start this way.
+ */
+export async function settledPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  await page.waitForTimeout(500);
+  return page;
 }

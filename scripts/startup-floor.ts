@@ -20,7 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from './chromium-args.ts';
+import { launchChromium, settledPage } from './chromium-args.ts';
 import { serveDist } from './serve-dist.ts';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -56,9 +56,7 @@ function chromiumCpu(): Map<string, { type: string; ms: number }> {
 /** One cold load: wall ms to the idle mark, and CPU ms by process type spent on it. */
 async function load(url: string): Promise<{ wall: number; cpu: Record<string, number> }> {
   return withBrowser(async (context) => {
-    const page = await context.newPage();
-    await page.goto('about:blank');
-    await page.waitForTimeout(500); // the browser's own start-up work settles first
+    const page = await settledPage(context);
     const before = chromiumCpu();
     await page.goto(url);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, IDLE_MARK, {
