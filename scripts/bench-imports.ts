@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Launch, type Row, stats } from './bench-scale.ts';
+import { type Launch, type Row, stats, watchedPage } from './bench-scale.ts';
 import { serveDist } from './serve-dist.ts';
 
 const HEADER =
@@ -118,9 +118,6 @@ async function importOnce(page: Page, path: string) {
         ms: shown,
         refused: report.refused,
         summary: report.summary,
-        tasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks
-          .filter(([start]) => start >= t0)
-          .map(([a, d]) => [Math.round(a - t0), Math.round(d)]),
         longest: Math.max(
           0,
           ...(window as unknown as { __longTasks: [number, number][] }).__longTasks
@@ -179,11 +176,7 @@ async function importInBrowser(
 ): Promise<{ ms: number; longest: number }> {
   const browser = await launch();
   try {
-    const page = await browser.context.newPage();
-    await page.addInitScript('window.__name = (f) => f');
-    await page.addInitScript(
-      "window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });",
-    );
+    const page = await watchedPage(browser.context);
     await page.goto(url);
     await page.waitForFunction(
       () => performance.getEntriesByName('straitwatch:map-idle').length > 0,
@@ -191,7 +184,6 @@ async function importInBrowser(
       { timeout: 60_000 },
     );
     const r = await importOnce(page, path);
-    console.error(c.label, Math.round(r.ms), JSON.stringify(r.tasks));
     if (r.refused !== c.refused) throw new Error(`${c.label}: ${r.summary}`);
     return r;
   } finally {

@@ -163,15 +163,23 @@ const DRAWN_SOURCE = `
   };
 `;
 
-async function openApp(context: BrowserContext, url: string): Promise<Page> {
+/**
+ * A new page that records every main-thread task over 50 ms from its start in
+ * `window.__longTasks` (`[startTime, duration]` pairs), for the longest-task figures.
+ */
+export async function watchedPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   // tsx (esbuild) names the functions in page.evaluate callbacks with a `__name` helper that
   // only exists in Node.
   await page.addInitScript('window.__name = (f) => f');
-  // Every main-thread task over 50 ms from the start, to find the longest while data loads.
   await page.addInitScript(
     "window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });",
   );
+  return page;
+}
+
+async function openApp(context: BrowserContext, url: string): Promise<Page> {
+  const page = await watchedPage(context);
   await page.goto(url);
   // The map shows the shipped data first; a dataset joins it once checked (model ready).
   await page.waitForFunction(
