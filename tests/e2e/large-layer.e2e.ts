@@ -95,8 +95,9 @@ describe('a large imported layer', () => {
     expect(await popup.locator('b').count()).toBe(0);
   });
 
-  it('is kept as the file itself, and is back after a reload', async () => {
-    const kept = await s.page.evaluate(
+  /** What IndexedDB holds for each import: its file name and the kind of its `text`. */
+  const kept = () =>
+    s.page.evaluate(
       () =>
         new Promise<string[]>((resolve, reject) => {
           const open = indexedDB.open('straitwatch');
@@ -111,11 +112,36 @@ describe('a large imported layer', () => {
           };
         }),
     );
-    expect(kept).toEqual(['big.geojson: [object File]']);
+
+  it('is kept as the file itself, and is back after a reload', async () => {
+    expect(await kept()).toEqual(['big.geojson: [object File]']);
     await s.page.reload();
     await expect
       .poll(() => s.page.getByRole('checkbox', { name: 'Big points' }).count(), { timeout: 30_000 })
       .toBe(1);
     await expect.poll(featuresOnMap, { timeout: 30_000 }).toBe(COUNT);
+  });
+
+  it('stays kept as that file when the list is written again after the reload', async () => {
+    await s.page.getByLabel('Import a file').setInputFiles({
+      name: 'small.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: {},
+              geometry: { type: 'Point', coordinates: [121, 23] },
+            },
+          ],
+        }),
+      ),
+    });
+    await expect
+      .poll(() => s.page.getByRole('status').textContent(), { timeout: 30_000 })
+      .toContain('small.geojson: layer');
+    await expect.poll(kept).toEqual(['big.geojson: [object File]', 'small.geojson: [object File]']);
   });
 });

@@ -14,9 +14,10 @@ import { EMPTY_COLLECTION, userLayerParts, userLayerStyle } from './user-layer-s
 /**
  * Imported GeoJSON layers on the map, for MapView to call once during its set-up. Each layer is
  * one source (its id) with fill, outline, line and point layers drawn under the incidents;
- * sources are added, refilled and removed as `model.userLayers` changes, and shown or
- * hidden by `hiddenUserLayers` (and hidden while their features are still being handed over). A click on a feature (not on an incident) opens a popup listing
- * its properties as text. Reads: model.userLayers, hiddenUserLayers.
+ * sources are added, refilled and removed as `model.userLayers` changes, and shown or hidden
+ * by `hiddenUserLayers` (and hidden while their features are still being handed over). A click
+ * on a feature (not on an incident) opens a popup listing its properties as text. Reads:
+ * model.userLayers, hiddenUserLayers.
  *
  * @example
  * userLayersOnMap(() => map, dashboard, 'incident-points', (p) => points.pick(p).length > 0);
