@@ -122,7 +122,7 @@ describe('a large imported layer', () => {
     await expect.poll(featuresOnMap, { timeout: 30_000 }).toBe(COUNT);
   });
 
-  it('stays kept as that file when the list is written again after the reload', async () => {
+  it('stays kept as that file, and stays on the map, when another file is imported', async () => {
     await s.page.getByLabel('Import a file').setInputFiles({
       name: 'small.geojson',
       mimeType: 'application/geo+json',
@@ -142,6 +142,10 @@ describe('a large imported layer', () => {
     await expect
       .poll(() => s.page.getByRole('status').textContent(), { timeout: 30_000 })
       .toContain('small.geojson: layer');
+    // The big layer was left as it was (not handed to the map again, hidden meanwhile).
+    expect(
+      await s.page.evaluate(() => window.__map!.getLayoutProperty('user-big-point', 'visibility')),
+    ).toBe('visible');
     await expect.poll(kept).toEqual(['big.geojson: [object File]', 'small.geojson: [object File]']);
   });
 });

@@ -86,3 +86,30 @@ export async function applyImports(
     newIssues: [...converted.issues, ...fresh.map(onLine)],
   };
 }
+
+/**
+ * `model` with the layer objects of `previous` wherever an import did not change: the layer of a
+ * file in `unchanged`, with the same id. The map then leaves such a layer as it is rather than
+ * handing it all its features again, and its toggle keeps its place. (A file's name is unique
+ * among the imports, so an import that stayed is the same file.)
+ *
+ * @example
+ * reuseUnchangedLayers(next.model, shown, new Set(['zones.geojson'])).userLayers.get('user-zones') === shown.userLayers.get('user-zones') // → true
+ */
+export function reuseUnchangedLayers(
+  model: DashboardModel,
+  previous: DashboardModel,
+  unchanged: ReadonlySet<string>,
+): DashboardModel {
+  let reused = false;
+  const userLayers = new Map(
+    [...model.userLayers].map(([id, layer]) => {
+      const before = previous.userLayers.get(id);
+      if (!before || before === layer || before.file !== layer.file || !unchanged.has(layer.file))
+        return [id, layer];
+      reused = true;
+      return [id, before];
+    }),
+  );
+  return reused ? { ...model, userLayers } : model;
+}

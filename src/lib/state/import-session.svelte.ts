@@ -1,4 +1,4 @@
-import { applyImports } from '../import/apply-imports';
+import { applyImports, reuseUnchangedLayers } from '../import/apply-imports';
 import { importKind } from '../import/import-kind';
 import type { ImportedFile } from '../import/imported-file';
 import { parseStoredImports } from '../import/parse-stored-imports';
@@ -349,10 +349,14 @@ export class ImportSession {
     // The panels and the map follow a new model in one update: in a task of its own, not on
     // the end of the check's last slice (50,000 incidents: ≈ 140 ms, and ≈ 40 ms before it).
     await yieldToPage();
+    // Imports that stayed keep their layer objects, so the map does not draw them anew.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
+    const stayed = new Set(this.#imports.filter((i) => next.includes(i)).map((i) => i.file));
+    const model = reuseUnchangedLayers(result.model, before, stayed);
     this.#imports = next;
     this.#importedIds = result.incidentIds;
-    this.#links.show(result.model);
-    this.#report = { summary: describe(before, result.model), refused: false, issues: [] };
+    this.#links.show(model);
+    this.#report = { summary: describe(before, model), refused: false, issues: [] };
     await this.#store();
     return true;
   }

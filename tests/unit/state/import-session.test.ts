@@ -176,3 +176,23 @@ describe('ImportSession: large imports in slices', () => {
     ]);
   });
 });
+
+describe('ImportSession and unchanged layers', () => {
+  it('keeps a layer’s object when a later import leaves it as it was, and not when it is removed', async () => {
+    let n = 0;
+    const { dashboard, session } = await loaded({ newId: () => `import-${++n}` });
+    await session.take(file('bases.geojson', fixture('valid/bases.geojson')));
+    const [id] = [...dashboard.model.userLayers.keys()];
+    const layer = dashboard.model.userLayers.get(id!);
+    expect(layer?.features.length).toBeGreaterThan(0);
+    await session.take(file('corroborated.csv', fixture('valid/corroborated.csv')));
+    expect(session.report?.refused).toBe(false);
+    // The same object: the map leaves the layer's source as it is.
+    expect(dashboard.model.userLayers.get(id!)).toBe(layer);
+    const bases = session.imports.find((i) => i.file === 'bases.geojson')!;
+    await session.remove(bases.id);
+    expect(dashboard.model.userLayers.has(id!)).toBe(false);
+    await session.take(file('bases.geojson', fixture('valid/bases.geojson')));
+    expect(dashboard.model.userLayers.get(id!)).not.toBe(layer);
+  });
+});
