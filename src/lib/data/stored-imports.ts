@@ -46,6 +46,9 @@ export async function writeStoredImports(
   imports: readonly ImportedFile[],
   fileOf: (item: ImportedFile) => Blob | undefined = () => undefined,
 ): Promise<void> {
+  // A removed import's bytes and text are not kept for it.
+  const ids = new Set(imports.map((item) => item.id));
+  for (const id of readBack.keys()) if (!ids.has(id)) readBack.delete(id);
   // StoredImports, but with each text whose file is at hand as that file (read back above).
   const value = {
     version: 1,

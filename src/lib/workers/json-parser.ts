@@ -1,5 +1,5 @@
 import { proxy, wrap } from 'comlink';
-import { type JsonParser, parseJsonText } from '../model/parse-json-text';
+import { type JsonParser, parseJsonInThread, parseJsonText } from '../model/parse-json-text';
 import type { ParsedJsonHead, parseJsonInParts } from './json-api';
 
 /** Texts shorter than this are parsed in-thread: a worker's start costs more than it saves. */
@@ -15,14 +15,16 @@ const OFF_THREAD_CHARS = 1 << 20;
  * const parsed = await parseJsonOffThread('zones.geojson', text, abort.signal);
  */
 export const parseJsonOffThread: JsonParser = async (file, text, signal) => {
-  signal?.throwIfAborted();
   if (typeof Worker === 'undefined' || text.length < OFF_THREAD_CHARS)
-    return parseJsonText(file, text);
+    return parseJsonInThread(file, text, signal);
+  signal?.throwIfAborted();
   const worker = new Worker(new URL('./json.worker.ts', import.meta.url), { type: 'module' });
   const api = wrap<{ parseJsonInParts: typeof parseJsonInParts }>(worker);
   const features: unknown[] = [];
+  // The callback's port may outlive the call: it must not hold the features once it is over.
+  let into: unknown[] | undefined = features;
   const onPart = proxy((part: unknown[]) => {
-    for (const feature of part) features.push(feature);
+    if (into) for (const feature of part) into.push(feature);
   });
   let stop: (() => void) | undefined;
   // Cancelled, or the worker could not start (then the text is parsed here after all).
@@ -40,6 +42,7 @@ export const parseJsonOffThread: JsonParser = async (file, text, signal) => {
     if (!head.ok || !head.featuresInParts) return head;
     return { ok: true, json: { ...(head.json as object), features } };
   } finally {
+    into = undefined;
     if (stop) signal?.removeEventListener('abort', stop);
     worker.terminate();
   }
