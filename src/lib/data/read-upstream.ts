@@ -145,7 +145,7 @@ function git(args: readonly string[], cwd: string, input?: string): Promise<Buff
         GIT_HTTP_LOW_SPEED_LIMIT: '1000',
         GIT_HTTP_LOW_SPEED_TIME: '60',
       },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       timeout: GIT_TIMEOUT_MS,
     });
     const out: Buffer[] = [];
@@ -168,6 +168,10 @@ function git(args: readonly string[], cwd: string, input?: string): Promise<Buff
         ),
       );
     });
-    child.stdin.end(input ?? '');
+    if (input !== undefined) {
+      // git may end before it has read all of its input; its exit status says why.
+      child.stdin!.on('error', () => undefined);
+      child.stdin!.end(input);
+    }
   });
 }
