@@ -108,18 +108,17 @@ export function planRecordUpdate(input: RecordUpdateInput): RecordUpdatePlan {
   const written = new Map<string, string>();
   for (const u of updates)
     written.set(u.tabulation.file, recordCsvText(u.tabulation, u.changes.rows));
-  written.set(
-    PROVENANCE_FILE,
-    `${JSON.stringify({ tabulations: updates.map((u) => u.provenance) }, null, 2)}\n`,
-  );
+  const provenance = `${JSON.stringify({ tabulations: updates.map((u) => u.provenance) }, null, 2)}\n`;
+  written.set(PROVENANCE_FILE, provenance);
+  // The manifest lists the CSVs and provenance.json too, so `sha256sum -c` checks them all.
   written.set(
     SHA256SUMS_FILE,
-    replaceSha256Sums(
-      input.current[SHA256SUMS_FILE] ?? '',
-      Object.fromEntries(
+    replaceSha256Sums(input.current[SHA256SUMS_FILE] ?? '', {
+      ...Object.fromEntries(
         updates.map((u) => [baseName(u.tabulation.file), u.provenance.csv.sha256]),
       ),
-    ),
+      [baseName(PROVENANCE_FILE)]: input.sha256(provenance),
+    }),
   );
   const writes = [...written]
     .filter(([file, text]) => input.current[file] !== text)
