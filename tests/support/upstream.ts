@@ -160,3 +160,14 @@ export function createUpstreamRepos(
   commitTree(repos.madeye, trees.madeye, 'Initial data');
   return repos;
 }
+
+/** Clones of `repos` under `dir` (cheap: git links the objects), for a test that commits to them. */
+export function cloneUpstreamRepos(
+  repos: Readonly<Record<TabulationId, string>>,
+  dir: string,
+): Record<TabulationId, string> {
+  const clones = { eskim19: join(dir, 'eskim19'), madeye: join(dir, 'madeye') };
+  for (const id of ['eskim19', 'madeye'] as const)
+    execFileSync('git', ['clone', '--quiet', repos[id], clones[id]]);
+  return clones;
+}

@@ -150,8 +150,8 @@ function git(args: readonly string[], cwd: string, input?: string): Promise<Buff
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) =>
       reject(new UpstreamReadError(`git could not be run: ${error.message}`)),
     );
