@@ -54,6 +54,11 @@ export function checkUpstreamRow(
   };
 }
 
+/** An upstream figure: a number, or null or absent when not reported (the row schema then checks it is whole). */
+export const upstreamFigureSchema = v.optional(
+  v.nullable(v.number('must be a number, or null (not reported)')),
+);
+
 /** A figure as a cell: a number as written (the schema then refuses what is not whole), null or absent as empty. */
 export function figureCell(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);

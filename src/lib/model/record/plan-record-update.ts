@@ -128,6 +128,7 @@ export function planRecordUpdate(input: RecordUpdateInput): RecordUpdatePlan {
 
 /** The tabulation's rows from its upstream files, or failures naming the file. */
 function convert(tabulation: Tabulation, snapshot: UpstreamSnapshot): UpstreamConversion {
+  const failed = (failures: DataIssue[]) => ({ rows: [], refused: [], failures, notes: [] });
   const failures: DataIssue[] = [];
   const texts: { path: string; text: string }[] = [];
   for (const file of snapshot.files) {
@@ -135,29 +136,15 @@ function convert(tabulation: Tabulation, snapshot: UpstreamSnapshot): UpstreamCo
     if (decoded.ok) texts.push({ path: file.path, text: decoded.text });
     else failures.push(decoded.issue);
   }
-  if (texts.length === 0 && failures.length === 0)
-    failures.push({
-      file: tabulation.path,
-      reason: `is not in ${snapshot.repository} at ${snapshot.commit}`,
-    });
-  if (failures.length > 0) return { rows: [], refused: [], failures, notes: [] };
-  if (tabulation.id === 'eskim19') {
-    const tension = texts.find((t) => t.path === tabulation.path);
-    if (!tension)
-      return {
-        rows: [],
-        refused: [],
-        failures: [
-          {
-            file: tabulation.path,
-            reason: `is not in ${snapshot.repository} at ${snapshot.commit}`,
-          },
-        ],
-        notes: [],
-      };
-    return upstreamEskim19(tension.path, tension.text);
-  }
-  return upstreamMadeye(texts);
+  if (failures.length > 0) return failed(failures);
+  const missing = {
+    file: tabulation.path,
+    reason: `is not in ${snapshot.repository} at ${snapshot.commit}`,
+  };
+  if (tabulation.id === 'madeye')
+    return texts.length > 0 ? upstreamMadeye(texts) : failed([missing]);
+  const tension = texts.find((t) => t.path === tabulation.path);
+  return tension ? upstreamEskim19(tension.path, tension.text) : failed([missing]);
 }
 
 function provenanceFor(

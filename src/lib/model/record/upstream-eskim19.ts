@@ -13,26 +13,31 @@ import {
   figureCell,
   type RefusedUpstreamRow,
   type UpstreamConversion,
+  upstreamFigureSchema,
 } from './check-upstream-row';
 import type { RecordCsvRow } from './record-csv-text';
 import { TABULATIONS } from './record-tabulations';
 
 const ESKIM19 = TABULATIONS.find((t) => t.id === 'eskim19')!;
 
-const figure = v.optional(v.nullable(v.number('must be a number, or null (not reported)')));
+const figure = upstreamFigureSchema;
 
-const fileSchema = v.looseObject({
-  records: v.array(v.unknown(), 'must be the list of daily records'),
-});
+const fileSchema = v.looseObject(
+  { records: v.array(v.unknown(), 'must be the list of daily records') },
+  'must be there: the file is an object with a list of records',
+);
 
-const recordSchema = v.looseObject({
-  date: v.string('must be the report date as YYYY-MM-DD'),
-  aircraft: figure,
-  navy_ships: figure,
-  official_ships: figure,
-  crossed_median: figure,
-  parse_ok: v.optional(v.boolean('must be true or false')),
-});
+const recordSchema = v.looseObject(
+  {
+    date: v.string('must be the report date as YYYY-MM-DD'),
+    aircraft: figure,
+    navy_ships: figure,
+    official_ships: figure,
+    crossed_median: figure,
+    parse_ok: v.optional(v.boolean('must be true or false')),
+  },
+  'must be there: a record is an object with date, aircraft, navy_ships, official_ships and crossed_median',
+);
 
 /** The upstream field each column of the CSV comes from. */
 const FIELDS: Readonly<Record<string, string>> = {

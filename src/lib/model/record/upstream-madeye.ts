@@ -13,36 +13,40 @@ import {
   figureCell,
   type RefusedUpstreamRow,
   type UpstreamConversion,
+  upstreamFigureSchema,
 } from './check-upstream-row';
 import type { RecordCsvRow } from './record-csv-text';
 import { TABULATIONS } from './record-tabulations';
 
 const MADEYE = TABULATIONS.find((t) => t.id === 'madeye')!;
 
-const figure = v.optional(v.nullable(v.number('must be a number, or null (not reported)')));
+const figure = upstreamFigureSchema;
 
-const reportSchema = v.looseObject({
-  date: v.string('must be the report date as YYYY-MM-DD'),
-  period: v.object(
-    {
-      start: v.string('must be the window’s start, as 2025-09-30T06:00:00+08:00'),
-      end: v.string('must be the window’s end, as 2025-10-01T06:00:00+08:00'),
-    },
-    'must be the report’s window, { start, end }',
-  ),
-  aircraft: v.optional(
-    v.nullable(
-      v.looseObject({
-        total: figure,
-        crossed_median: figure,
-        entered_adiz: figure,
-        adiz_regions: v.optional(v.nullable(v.array(v.string('must be a region’s name')))),
-      }),
+const reportSchema = v.looseObject(
+  {
+    date: v.string('must be the report date as YYYY-MM-DD'),
+    period: v.object(
+      {
+        start: v.string('must be the window’s start, as 2025-09-30T06:00:00+08:00'),
+        end: v.string('must be the window’s end, as 2025-10-01T06:00:00+08:00'),
+      },
+      'must be there: the report’s window is an object with start and end',
     ),
-  ),
-  vessels: v.optional(v.nullable(v.looseObject({ naval: figure, official: figure }))),
-  source_url: v.optional(v.nullable(v.string('must be the report’s address'))),
-});
+    aircraft: v.optional(
+      v.nullable(
+        v.looseObject({
+          total: figure,
+          crossed_median: figure,
+          entered_adiz: figure,
+          adiz_regions: v.optional(v.nullable(v.array(v.string('must be a region’s name')))),
+        }),
+      ),
+    ),
+    vessels: v.optional(v.nullable(v.looseObject({ naval: figure, official: figure }))),
+    source_url: v.optional(v.nullable(v.string('must be the report’s address'))),
+  },
+  'must be there: a report is an object with date, period, aircraft, vessels and source_url',
+);
 
 /** The upstream field each column of the CSV comes from. */
 const FIELDS: Readonly<Record<string, string>> = {
