@@ -116,7 +116,12 @@ export async function runUpdate(
   if (!plan.ok) return refuse(plan.refusals);
 
   if (!options.dryRun)
-    writeFilesAtomically(plan.writes.map((w) => ({ path: onDisk(w.file), text: w.text })));
+    try {
+      writeFilesAtomically(plan.writes.map((w) => ({ path: onDisk(w.file), text: w.text })));
+    } catch (error) {
+      // Temporary files are written first: a failure there leaves every file as it was.
+      return refuse([`the record could not be written: ${reason(error)}`]);
+    }
   for (const line of recordUpdateReport(
     plan.updates,
     plan.writes.map((w) => w.file),
