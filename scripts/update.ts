@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readUpstream, UpstreamReadError } from '../src/lib/data/read-upstream';
-import { writeFilesAtomically } from '../src/lib/data/write-files-atomically';
+import { PartialWriteError, writeFilesAtomically } from '../src/lib/data/write-files-atomically';
 import { planRecordUpdate, SHA256SUMS_FILE } from '../src/lib/model/record/plan-record-update';
 import { PROVENANCE_FILE } from '../src/lib/model/record/record-provenance';
 import {
@@ -119,6 +119,10 @@ export async function runUpdate(
     try {
       writeFilesAtomically(plan.writes.map((w) => ({ path: onDisk(w.file), text: w.text })));
     } catch (error) {
+      if (error instanceof PartialWriteError) {
+        err(`update: failed while replacing the record's files: ${error.message}`);
+        return 1;
+      }
       // Temporary files are written first: a failure there leaves every file as it was.
       return refuse([`the record could not be written: ${reason(error)}`]);
     }

@@ -27,5 +27,22 @@ export function writeFilesAtomically(
     for (const f of temporary) rmSync(f.temp, { force: true });
     throw error;
   }
-  for (const f of temporary) renameSync(f.temp, f.path);
+  temporary.forEach((f, i) => {
+    try {
+      renameSync(f.temp, f.path);
+    } catch (error) {
+      for (const rest of temporary.slice(i)) rmSync(rest.temp, { force: true });
+      throw new PartialWriteError(
+        `${(error as Error).message}: ${i} of ${temporary.length} files had been replaced (${temporary
+          .slice(0, i)
+          .map((done) => done.path)
+          .join(', ')})`,
+      );
+    }
+  });
+}
+
+/** A rename failed after others had succeeded: the message names the files already replaced. */
+export class PartialWriteError extends Error {
+  override name = 'PartialWriteError';
 }
