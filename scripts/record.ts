@@ -10,7 +10,8 @@
  * against the record. Bad arguments: the reason and the usage, exit 2. A record with rows it
  * could not read: each is named, exit 1.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -31,6 +32,12 @@ import {
   RECORD_MEASURES,
   type RecordMeasure,
 } from '../src/lib/model/record/record-measures';
+import {
+  parseRecordProvenance,
+  PROVENANCE_FILE,
+  provenanceOf,
+  type RecordProvenance,
+} from '../src/lib/model/record/record-provenance';
 import { RECORD_PUBLISHER } from '../src/lib/model/record/record-tabulations';
 import { isoDaySchema } from '../src/lib/model/schema';
 import { MEASURE_LABELS } from '../src/lib/model/vocabulary';
@@ -131,19 +138,30 @@ function columnLines(head: readonly string[], rows: readonly (readonly string[])
   return [line(head), ...rows.map(line)];
 }
 
-/** Where the figures come from: each tabulation, and MND under its licence. */
-export function provenanceLines(record: MndRecord): string[] {
+/**
+ * Where the figures come from: each tabulation, at the commit its provenance (geodata/record/
+ * provenance.json) names, and MND under its licence.
+ */
+export function provenanceLines(record: MndRecord, provenance?: RecordProvenance): string[] {
   return [
-    ...record.tabulations.map(
-      (t) =>
-        `${t.id.padEnd(8)} ${t.project}, ${t.repository} (${t.path} at ${t.commit}, ${t.committed}), ${t.licence} (${t.licenceFile}); reads ${t.reads}; ${t.span.days} reports, ${t.span.first} → ${t.span.last}, ${t.span.missing} missing`,
-    ),
+    ...record.tabulations.map((t) => {
+      const read = provenanceOf(provenance, t.id);
+      const at = read
+        ? `${t.path} at ${read.commit}, ${read.committed}`
+        : `${t.path}, commit unknown: ${PROVENANCE_FILE} has no entry`;
+      return `${t.id.padEnd(8)} ${t.project}, ${t.repository} (${at}), ${t.licence} (${t.licenceFile}); reads ${t.reads}; ${t.span.days} reports, ${t.span.first} → ${t.span.last}, ${t.span.missing} missing`;
+    }),
     `figures: ${RECORD_PUBLISHER.name}, reused under the ${RECORD_PUBLISHER.licence} (${RECORD_PUBLISHER.licenceUrl})`,
   ];
 }
 
 /** The record's days in the range as a readable table: a row per report and tabulation. */
-export function recordTable(record: MndRecord, from?: string, to?: string): string[] {
+export function recordTable(
+  record: MndRecord,
+  from?: string,
+  to?: string,
+  provenance?: RecordProvenance,
+): string[] {
   const head = [
     'report',
     'window (UTC+8)',
@@ -187,7 +205,7 @@ export function recordTable(record: MndRecord, from?: string, to?: string): stri
   }
   return [
     `MND's daily reports${from || to ? ` from ${from ?? 'the start'} to ${to ?? 'the end'}` : ''}, as the record's tabulations read them:`,
-    ...provenanceLines(record).map((l) => `  ${l}`),
+    ...provenanceLines(record, provenance).map((l) => `  ${l}`),
     '',
     ...columnLines(head, rows),
     '',
@@ -234,7 +252,12 @@ export function recordCsv(record: MndRecord, from?: string, to?: string): string
 }
 
 /** The record's days in the range as JSON, with the tabulations' provenance. */
-export function recordJson(record: MndRecord, from?: string, to?: string): string {
+export function recordJson(
+  record: MndRecord,
+  from?: string,
+  to?: string,
+  provenance?: RecordProvenance,
+): string {
   const days = recordRange(record, from, to).map(({ date, day }) =>
     day
       ? {
@@ -253,7 +276,18 @@ export function recordJson(record: MndRecord, from?: string, to?: string): strin
       : { date, readings: [] },
   );
 
-  return `${JSON.stringify({ publisher: RECORD_PUBLISHER, measures: RECORD_MEASURE_LABELS, tabulations: record.tabulations, days }, null, 2)}\n`;
+  const tabulations = record.tabulations.map((t) => {
+    const read = provenanceOf(provenance, t.id);
+    return read
+      ? {
+          ...t,
+          commit: read.commit,
+          committed: read.committed,
+          ...(read.read ? { read: read.read } : {}),
+        }
+      : t;
+  });
+  return `${JSON.stringify({ publisher: RECORD_PUBLISHER, measures: RECORD_MEASURE_LABELS, tabulations, days }, null, 2)}\n`;
 }
 
 /**
@@ -321,15 +355,24 @@ export function runRecord(
 ): number {
   const root = resolve(options.root);
   const { record, issues } = buildRecord(readRecordFiles(root));
-  const problems: DataIssue[] = [...issues];
+  const { provenance, issues: provenanceIssues } = readProvenance(root);
+  const problems: DataIssue[] = [...issues, ...provenanceIssues];
   if (options.check) {
     const model = buildModel(readGeodataFiles(root));
     for (const line of checkLines(record, model)) out(line);
-  } else if (options.format === 'json') out(recordJson(record, options.from, options.to));
+  } else if (options.format === 'json')
+    out(recordJson(record, options.from, options.to, provenance));
   else if (options.format === 'csv') out(recordCsv(record, options.from, options.to));
-  else for (const line of recordTable(record, options.from, options.to)) out(line);
+  else for (const line of recordTable(record, options.from, options.to, provenance)) out(line);
   for (const issue of problems) err(`record: ${formatIssue(issue)}`);
   return problems.length > 0 ? 1 : 0;
+}
+
+/** geodata/record/provenance.json, parsed; an issue names it when it is missing or invalid. */
+export function readProvenance(root: string): ReturnType<typeof parseRecordProvenance> {
+  const path = join(root, 'record', 'provenance.json');
+  if (!existsSync(path)) return { issues: [{ file: PROVENANCE_FILE, reason: 'is missing' }] };
+  return parseRecordProvenance(readFileSync(path, 'utf8'));
 }
 
 function main(): void {

@@ -1,9 +1,11 @@
 /**
  * `npm run verify`: check every source, incident, draft and the gazetteer in geodata/ (see
- * `verifyGeodata` in src/lib/ingest/verify-geodata.ts), and the record's CSVs. Prints one line per problem,
+ * `verifyGeodata` in src/lib/ingest/verify-geodata.ts), and the record's CSVs with their
+ * provenance.json and SHA256SUMS. Prints one line per problem,
  * `file › incident › path: reason`, drafts after the rest, then one summary line; exits 1 when
  * there is any problem. `--root <dir>` checks another geodata directory.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
 import { readRecordFiles } from '../src/lib/data/read-record-files';
 import { formatIssue } from '../src/lib/model/data-issue';
 import { decodeText } from '../src/lib/model/decode-text';
+import type { RecordManifests } from '../src/lib/model/record/record-manifest-issues';
 import { parseJsonText } from '../src/lib/model/parse-json-text';
 import {
   type VerifyInput,
@@ -46,13 +49,35 @@ export function readVerifyInput(root: string): VerifyInput {
     : [];
   const record = existsSync(join(root, 'record')) ? readRecordFiles(root) : undefined;
   return {
-    ...(record ? { record } : {}),
+    ...(record ? { record, recordManifests: readRecordManifests(root) } : {}),
     files: { ...files, readIssues },
     drafts,
     ...(gazetteerJson === undefined
       ? {}
       : { gazetteer: { file: name(gazetteerPath), json: gazetteerJson } }),
     sourceTexts,
+  };
+}
+
+/** geodata/record/'s provenance.json and SHA256SUMS (absent when missing), and every file's SHA-256. */
+export function readRecordManifests(root: string): RecordManifests {
+  const dir = join(root, 'record');
+  const text = (name: string) =>
+    existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined;
+  const provenance = text('provenance.json');
+  const sums = text('SHA256SUMS');
+  const sha256 = Object.fromEntries(
+    readdirSync(dir).map((name) => [
+      `geodata/record/${name}`,
+      createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex'),
+    ]),
+  );
+  return {
+    ...(provenance === undefined ? {} : { provenance }),
+    ...(sums === undefined ? {} : { sums }),
+    sha256,
   };
 }
 

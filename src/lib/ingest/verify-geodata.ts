@@ -4,6 +4,7 @@ import { type DataIssue, issuesFromValibot } from '../model/data-issue';
 import { incidentIssues } from '../model/incident-issues';
 import { parseFeatureCollection } from '../model/parse-feature-collection';
 import { buildRecord, type RecordFiles } from '../model/record/build-record';
+import { recordManifestIssues, type RecordManifests } from '../model/record/record-manifest-issues';
 import { incidentFeatureSchema } from '../model/schema';
 import { gazetteerSchema } from './gazetteer-schema';
 
@@ -19,6 +20,8 @@ export interface VerifyInput {
   readonly sourceTexts: readonly string[];
   /** The record's CSVs (geodata/record/*.csv), when there are any: every row is validated. */
   readonly record?: RecordFiles;
+  /** The record's provenance.json and SHA256SUMS, with the SHA-256 of each of its files. */
+  readonly recordManifests?: RecordManifests;
 }
 
 export interface VerifyReport {
@@ -47,8 +50,9 @@ export interface VerifyReport {
  * source's file name is its id, every source text has metadata, every source is quoted by an
  * incident or a draft (or says in its note that it has "no incidents"), draft incidents pass
  * the same checks with ids unique across curated and draft files and places that resolve, and
- * every gazetteer entry points at a layer feature that exists, and every row of the record's
- * CSVs is valid (`buildRecord`). Pure: the caller reads the files.
+ * every gazetteer entry points at a layer feature that exists, every row of the record's
+ * CSVs is valid (`buildRecord`), and the record's provenance.json and SHA256SUMS hold the
+ * checksums and counts of its files (`recordManifestIssues`). Pure: the caller reads the files.
  *
  * @example
  * const report = verifyGeodata(readVerifyInput('geodata'));
@@ -160,6 +164,14 @@ export function verifyGeodata(input: VerifyInput): VerifyReport {
 
   const record = input.record ? buildRecord(input.record) : undefined;
   if (record) errors.push(...record.issues);
+  if (input.record && input.recordManifests)
+    errors.push(
+      ...recordManifestIssues(
+        input.recordManifests,
+        input.record.files,
+        new Set(record?.issues.map((i) => i.file)),
+      ),
+    );
 
   return {
     errors,

@@ -16,12 +16,15 @@ import {
   recordCsv,
   recordJson,
   recordTable,
+  readProvenance,
   runRecord,
 } from '../../../scripts/record';
+import { provenanceOf } from '../../../src/lib/model/record/record-provenance';
 import { GEODATA_DIR, repoModel } from '../../support/geodata';
 import { repoRecord } from '../../support/record';
 
 const { record } = repoRecord();
+const { provenance } = readProvenance(GEODATA_DIR);
 
 describe('parseRecordArgs', () => {
   it('reads the range, the format and --check, with a table of the whole record by default', () => {
@@ -73,14 +76,15 @@ describe('npm run record', () => {
   });
 
   it('prints a table of the reports in the range, with provenance and the legend', () => {
-    const lines = recordTable(record, '2023-04-10', '2023-04-18');
+    const lines = recordTable(record, '2023-04-10', '2023-04-18', provenance);
     const rows = lines.filter((l) => /^2023-04-\d\d {2}/.test(l));
     expect(rows).toHaveLength(9);
     expect(rows[1]).toMatch(
       /^2023-04-11 {2}04-10 06:00 → 04-11 06:00 {2}eskim19 +91 +54 +– +12 +0 +– +eskim19-taiwan-strait-tracker\.csv:136 +–$/,
     );
+    const eskim19 = provenanceOf(provenance, 'eskim19')!;
     expect(lines.join('\n')).toContain(
-      'eskim19  taiwan-strait-tracker, https://github.com/eskim19/taiwan-strait-tracker (docs/data/tension.json at 466b2f5b, 2026-08-22), MIT',
+      `eskim19  taiwan-strait-tracker, https://github.com/eskim19/taiwan-strait-tracker (docs/data/tension.json at ${eskim19.commit}, ${eskim19.committed}), MIT`,
     );
     expect(lines.join('\n')).toContain('Open Government Data License, Taiwan, version 1.0');
     expect(lines).toContain(
@@ -122,11 +126,12 @@ describe('npm run record', () => {
   });
 
   it('writes JSON with the tabulations and each day’s readings', () => {
-    const json = JSON.parse(recordJson(record, '2023-04-10', '2023-04-11'));
-    expect(json.tabulations.map((t: { id: string; commit: string }) => [t.id, t.commit])).toEqual([
-      ['eskim19', '466b2f5b'],
-      ['madeye', 'e2163f81'],
-    ]);
+    const json = JSON.parse(recordJson(record, '2023-04-10', '2023-04-11', provenance));
+    // The commits are those geodata/record/provenance.json names (npm run update moves them).
+    expect(json.tabulations.map((t: { id: string; commit: string }) => [t.id, t.commit])).toEqual(
+      provenance!.tabulations.map((t) => [t.id, t.commit]),
+    );
+    expect(provenance!.tabulations.map((t) => t.id)).toEqual(['eskim19', 'madeye']);
     expect(json.days[1]).toEqual({
       date: '2023-04-11',
       window: { start: '2023-04-10T06:00:00+08:00', end: '2023-04-11T06:00:00+08:00' },

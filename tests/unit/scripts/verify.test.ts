@@ -140,6 +140,46 @@ describe('verify', () => {
     ]);
   });
 
+  it('catches a figure of the record changed by hand, by its checksums in provenance.json and SHA256SUMS', () => {
+    const root = copyGeodata();
+    const path = join(root, 'record', 'eskim19-taiwan-strait-tracker.csv');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('\r\n2023-04-11,91,', '\r\n2023-04-11,92,'),
+    );
+    expect(problems(root)).toEqual([
+      expect.stringMatching(
+        /^geodata\/record\/provenance\.json › eskim19 › csv\.sha256: is 2b1a6f54[0-9a-f]{56}, but geodata\/record\/eskim19-taiwan-strait-tracker\.csv's is [0-9a-f]{64}: the CSV changed after it was written from 466b2f5b/,
+      ),
+      expect.stringMatching(
+        /^geodata\/record\/SHA256SUMS › eskim19-taiwan-strait-tracker\.csv: its SHA-256 is [0-9a-f]{64}, not 2b1a6f54/,
+      ),
+    ]);
+  });
+
+  it('catches a provenance.json that is edited, invalid or lacks a tabulation', () => {
+    const root = copyGeodata();
+    const path = join(root, 'record', 'provenance.json');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace('"rows": 316', '"rows": 317'));
+    expect(problems(root)).toEqual([
+      'geodata/record/provenance.json › madeye › csv.rows: is 317, but geodata/record/madeye-taiwan-strait-monitor.csv has 316 rows',
+      expect.stringMatching(/^geodata\/record\/SHA256SUMS › provenance\.json: its SHA-256 is /),
+    ]);
+    const json = JSON.parse(original) as { tabulations: { commit: string }[] };
+    json.tabulations[0]!.commit = 'not-a-commit';
+    json.tabulations.pop();
+    writeFileSync(path, JSON.stringify(json));
+    expect(problems(root).slice(0, 1)).toEqual([
+      'geodata/record/provenance.json › tabulations[0].commit: must be a commit hash (7 to 40 hex digits)',
+    ]);
+    json.tabulations[0]!.commit = '466b2f5b';
+    writeFileSync(path, JSON.stringify(json));
+    expect(problems(root).slice(0, 1)).toEqual([
+      'geodata/record/provenance.json › madeye › id: has no entry for madeye',
+    ]);
+  });
+
   it('catches a broken hash, and says why the source’s incidents fail', () => {
     const root = copyGeodata();
     const textPath = join(root, `sources/${SEED}.txt`);

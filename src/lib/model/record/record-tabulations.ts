@@ -1,7 +1,9 @@
 /**
  * The tabulations of MND's daily reports that make the record (geodata/record/, documented in
- * geodata/README.md): who made each, from what, at which commit, under which licence, and
- * which of its columns holds which measure. Every figure of the record names its tabulation.
+ * geodata/README.md): who made each, from what, under which licence, and which of its columns
+ * holds which measure. Every figure of the record names its tabulation. The commit each was
+ * read at changes with every `npm run update`, so it is data, not code: geodata/record/
+ * provenance.json (`record-provenance.ts`).
  */
 import type { RecordMeasure } from './record-measures';
 
@@ -13,10 +15,8 @@ export interface Tabulation {
   /** The project's name and its repository. */
   readonly project: string;
   readonly repository: string;
-  /** The file or files of the repository the table was made from, and the commit. */
+  /** The file or files of the repository the table is made from (`*`: any name in that folder). */
   readonly path: string;
-  readonly commit: string;
-  readonly committed: string;
   /** What the project read: MND's list page, or each report (then rows carry its URL). */
   readonly reads: string;
   /** The CSV in geodata/, and the licence file shipped beside it. */
@@ -41,8 +41,6 @@ export const TABULATIONS: readonly Tabulation[] = [
     project: 'taiwan-strait-tracker',
     repository: 'https://github.com/eskim19/taiwan-strait-tracker',
     path: 'docs/data/tension.json',
-    commit: '466b2f5b',
-    committed: '2026-08-22',
     reads: "MND's English list page",
     file: 'geodata/record/eskim19-taiwan-strait-tracker.csv',
     licence: 'MIT',
@@ -66,8 +64,6 @@ export const TABULATIONS: readonly Tabulation[] = [
     project: 'taiwan-strait-monitor',
     repository: 'https://github.com/madeye/taiwan-strait-monitor',
     path: 'data/daily/*.json',
-    commit: 'e2163f81',
-    committed: '2026-08-22',
     reads: "each of MND's reports (its URL is on the row)",
     file: 'geodata/record/madeye-taiwan-strait-monitor.csv',
     licence: 'MIT',
