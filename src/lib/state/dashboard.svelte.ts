@@ -82,6 +82,9 @@ export class Dashboard {
     this.record = new RecordState({
       model: () => this.model,
       timeWindow: () => this.#timeWindow,
+      // One clock for the dashboard: the imports' (an ISO timestamp), so a test sets both.
+      now: () => new Date(options.now?.() ?? Date.now()),
+      dayInView: () => this.#evidenceView === 'day',
     });
   }
 
