@@ -9,6 +9,8 @@ export interface RegionReports {
   readonly tabulations: readonly TabulationId[];
   /** Reports of those tabulations in the span: the whole the counts are of. */
   readonly reports: number;
+  /** Of them, how many name at least one region. */
+  readonly named: number;
   /** Of them, how many name each region (a report naming three regions counts for each). */
   readonly byRegion: Readonly<Record<AdizRegion, number>>;
   /** The largest of `byRegion` (0 when none is named). */
@@ -23,7 +25,7 @@ export interface RegionReports {
  *
  * @example
  * regionReports(record, { from: dayNumber('2026-03-15'), to: dayNumber('2026-03-16') })
- * // → { tabulations: ['madeye'], reports: 1, byRegion: { north: 1, central: 1, southwest: 1, … }, max: 1 }
+ * // → { tabulations: ['madeye'], reports: 1, named: 1, byRegion: { north: 1, central: 1, southwest: 1, … }, max: 1 }
  */
 export function regionReports(record: MndRecord, span: DayWindow): RegionReports {
   const tabulations = record.tabulations.filter((t) => t.regionsColumn).map((t) => t.id);
@@ -32,13 +34,15 @@ export function regionReports(record: MndRecord, span: DayWindow): RegionReports
     number
   >;
   let reports = 0;
+  let named = 0;
   for (const day of record.days) {
     if (day.day < span.from || day.day >= span.to) continue;
     for (const reading of day.readings) {
       if (!tabulations.includes(reading.tabulation)) continue;
       reports++;
+      if (reading.regions?.length) named++;
       for (const region of reading.regions ?? []) byRegion[region]++;
     }
   }
-  return { tabulations, reports, byRegion, max: Math.max(0, ...Object.values(byRegion)) };
+  return { tabulations, reports, named, byRegion, max: Math.max(0, ...Object.values(byRegion)) };
 }

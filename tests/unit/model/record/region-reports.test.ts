@@ -18,6 +18,7 @@ describe('regionReports', () => {
     expect(r).toEqual({
       tabulations: ['madeye'],
       reports: 1,
+      named: 1,
       byRegion: { north: 1, central: 1, southwest: 1, southeast: 0, south: 0, east: 0 },
       max: 1,
     });
@@ -42,6 +43,8 @@ describe('regionReports', () => {
   it('covers the whole of madeye over its whole span', () => {
     const r = regionReports(record, days('2022-01-01', '2027-01-01'));
     expect(r.reports).toBe(316);
+    // 73 rows of madeye name no region.
+    expect(r.named).toBe(316 - 73);
     expect(r.max).toBe(r.byRegion.southwest);
   });
 });
