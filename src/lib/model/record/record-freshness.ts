@@ -4,7 +4,6 @@
  */
 import { dayNumber, isoDay } from '../day-number';
 import type { MndRecord, TabulationSpan } from './mnd-record';
-import { provenanceOf } from './record-provenance';
 import type { TabulationId } from './record-tabulations';
 
 /** Past this many days, the newest report is marked stale. */
@@ -77,7 +76,8 @@ export function recordFreshness(record: MndRecord, now: Date): RecordFreshness |
     age,
     stale: age > STALE_AFTER_DAYS,
     tabulations: tabulations.map((t) => {
-      const p = provenanceOf(record.provenance, t.id);
+      // Not provenanceOf: that module brings the file's schema, which the first load need not carry.
+      const p = record.provenance?.tabulations.find((x) => x.id === t.id);
       const commitUrl = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/.test(p?.repository ?? '')
         ? `${p!.repository}/commit/${p!.commit}`
         : undefined;
