@@ -89,7 +89,7 @@ describe('the record’s freshness', () => {
     const legend = s.page.getByRole('region', { name: "ADIZ regions named in MND's reports" });
     await expect.poll(() => legend.count(), { timeout: 20_000 }).toBe(1);
     expect((await legend.textContent())!.replace(/\s+/g, ' ')).toContain(
-      'Report of 15 March 2026: 1 of 1 report (madeye) name a region',
+      'Report of 15 March 2026: 1 of 1 report (madeye) named a region',
     );
     expect(await legend.textContent()).toContain(
       'Shapes schematic · eskim19 does not tabulate regions',
@@ -157,7 +157,7 @@ describe('the record’s freshness', () => {
     const legend = s.page.locator('section.legend');
     await expect
       .poll(async () => (await legend.textContent())?.replace(/\s+/g, ' '))
-      .toMatch(/Window: \d+ of \d+ reports \(madeye\) name a region/);
+      .toMatch(/Window: \d+ of \d+ reports \(madeye\) named a region/);
     const counts = Object.fromEntries(
       await legend
         .locator('li[data-region]')
