@@ -8,9 +8,10 @@ import type { DataIssue } from '../model/data-issue';
 import type { RecordFile, RecordFiles } from '../model/record/build-record';
 
 /**
- * Read every CSV in `<root>/record/`, `<root>/record/provenance.json` and
- * `<root>/regions/adiz-regions.geojson`, named as the app names them (`geodata/record/<name>.csv`).
- * A missing file is a read issue; the others still load.
+ * Read every CSV in `<root>/record/`, `<root>/record/provenance.json` and, where `<root>/regions/`
+ * exists, `<root>/regions/adiz-regions.geojson`, named as the app names them
+ * (`geodata/record/<name>.csv`). A missing file is a read issue; the others still load. (A root
+ * of the record alone, as `npm run record` may be given, has no regions to map.)
  */
 export function readRecordFiles(root: string): RecordFiles {
   const dir = join(root, 'record');
@@ -28,7 +29,9 @@ export function readRecordFiles(root: string): RecordFiles {
     .sort()
     .map((f) => read(join(dir, f))!);
   const provenance = read(join(dir, 'provenance.json'));
-  const regions = read(join(root, 'regions', 'adiz-regions.geojson'));
+  const regions = existsSync(join(root, 'regions'))
+    ? read(join(root, 'regions', 'adiz-regions.geojson'))
+    : undefined;
   return {
     files,
     ...(provenance ? { provenance } : {}),
