@@ -34,6 +34,8 @@ export interface IngestOptions {
   readonly language?: string;
   readonly note?: string;
   readonly force?: boolean;
+  /** The day the source enters the project (`YYYY-MM-DD`); today (UTC) by default. */
+  readonly added?: string;
 }
 
 export interface IngestResult {
@@ -58,6 +60,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     outlet: options.outlet,
     title: options.title,
     published: options.published,
+    added: options.added ?? new Date().toISOString().slice(0, 10),
     language: options.language ?? 'en',
     ...(options.url ? { url: options.url } : {}),
     ...(options.author ? { author: options.author } : {}),

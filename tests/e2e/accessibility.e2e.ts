@@ -1,7 +1,8 @@
 /**
  * Accessibility as a test: axe-core (its own script, evaluated in the page) finds no violation
  * of WCAG 2.1 A/AA or best practice on the first view, with an incident selected, with the full
- * source text open, with a record day open, and with the timeline playing. A skip link reaches
+ * source text open, with a record day open (its ADIZ regions on the map, with their legend), with
+ * the record's freshness details open, and with the timeline playing. A skip link reaches
  * the incident list in one Tab and Enter; a selection from the list, the map or the chart is
  * announced; reduced motion turns the fly to a selection into a jump.
  */
@@ -118,6 +119,18 @@ describe('accessibility', () => {
     await s.page.getByRole('button', { name: 'Incident quotes' }).click();
     await s.page.getByRole('button', { name: 'Open the report of 2023-04-11' }).click();
     await expect.poll(() => s.page.getByRole('region', { name: 'Record day' }).count()).toBe(1);
+    expect(await violations(s.page)).toEqual([]);
+  });
+
+  it("has no violations with the record's freshness details open, or the regions' legend on the map", async () => {
+    await s.page.getByRole('button', { name: 'Where from' }).click();
+    const details = s.page.locator('#record-freshness-details');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await violations(s.page)).toEqual([]);
+    await details.getByRole('button', { name: 'Close' }).click();
+    await s.page.evaluate(() => window.__dashboard!.openRecordDay('2026-03-15'));
+    const legend = s.page.getByRole('region', { name: "ADIZ regions named in MND's reports" });
+    await expect.poll(() => legend.locator('li[data-region]').count()).toBe(6);
     expect(await violations(s.page)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Offline after one visit (issue 13): the service worker precaches the whole build, so with the
- * network off a reload still draws the map, lists the incidents and shows a quote; datasets are
+ * network off a reload still draws the map, lists the incidents, shows a quote and the record's
+ * freshness (from the precached CSVs and provenance.json); datasets are
  * never cached; and a new build is offered with a visible "updated — reload" notice, not served
  * stale and not swapped in silently. The second build is real: the same sources built again
  * without minification, so every script, index.html and the worker's list differ.
@@ -103,6 +104,21 @@ describe('offline after one visit', () => {
     await expect
       .poll(() => source.locator('blockquote mark').first().textContent())
       .toBe(incident.properties.quotes[0]!.text);
+    // The record's freshness, from the precached CSVs and provenance.json, as online.
+    const freshness = s.page.locator('p.freshness');
+    await expect.poll(() => freshness.count(), { timeout: 30_000 }).toBe(1);
+    expect((await freshness.textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /Record 16 Nov 2022 – 22 Aug 2026 · \d+ days old/,
+    );
+    await s.page.getByRole('button', { name: 'Where from' }).click();
+    expect(await s.page.locator('#record-freshness-details code').allTextContents()).toEqual([
+      '466b2f5b',
+      'e2163f81',
+    ]);
+    await s.page.keyboard.press('Escape');
+    const cached = (await cachedUrls(s.page)).map((url) => new URL(url).pathname);
+    expect(cached.some((path) => /\/provenance-[^/]*\.json$/.test(path))).toBe(true);
+    expect(cached.some((path) => /\/adiz-regions-[^/]*\.geojson$/.test(path))).toBe(true);
     // Everything came from the cache: nothing failed to load.
     expect(s.errors).toEqual([]);
   });

@@ -37,6 +37,8 @@ export async function textImportDrafts(input: {
   readonly file: string;
   readonly text: string;
   readonly form: TextImportForm;
+  /** The day the text is imported (`YYYY-MM-DD`), kept as the source's `added`. */
+  readonly added?: string;
   readonly gazetteer: Gazetteer;
   readonly layers: ReadonlyMap<string, readonly LayerFeature[]>;
   readonly takenSourceIds: ReadonlySet<string>;
@@ -53,6 +55,7 @@ export async function textImportDrafts(input: {
     outlet: form.outlet,
     title: form.title,
     published: form.published,
+    ...(input.added ? { added: input.added } : {}),
     language: 'en',
     sha256: await sha256Hex(text),
   });

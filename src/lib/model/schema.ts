@@ -304,6 +304,11 @@ export const sourceMetaSchema = v.object({
   outlet: nonEmpty,
   title: nonEmpty,
   published: isoDaySchema,
+  /**
+   * The day the source entered the project (`YYYY-MM-DD`): every shipped source has it; `npm run
+   * ingest` and a browser import write it; older stored imports and synthetic data may lack it.
+   */
+  added: v.optional(isoDaySchema),
   language: v.pipe(
     v.string(),
     v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as en'),

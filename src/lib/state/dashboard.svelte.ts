@@ -82,6 +82,11 @@ export class Dashboard {
     this.record = new RecordState({
       model: () => this.model,
       timeWindow: () => this.#timeWindow,
+      // One clock for the dashboard: the imports' (an ISO timestamp), so a test sets both. The
+      // Date is a reading handed to a pure function, not state.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      now: () => new Date(options.now?.() ?? Date.now()),
+      dayInView: () => this.#evidenceView === 'day',
     });
   }
 

@@ -98,6 +98,8 @@ export class DraftReview {
         file: pending.file,
         text: pending.text,
         form,
+        // The day it entered the project, on the import's clock (UTC).
+        added: this.#links.now().slice(0, 10),
         gazetteer,
         layers: model.layers,
         // A look-up handed to a function, not reactive state.

@@ -4,6 +4,8 @@ import type { DayWindow } from '../model/day-number';
 import { type CountVerdict, incidentVerdicts } from '../model/record/count-verdict';
 import type { LoadedRecord } from '../model/record/loaded-record';
 import type { RecordDay } from '../model/record/mnd-record';
+import { type RecordFreshness, recordFreshness } from '../model/record/record-freshness';
+import { type RegionReports, regionReports } from '../model/record/region-reports';
 import {
   type RecordWindowSummary,
   recordWindowSummary,
@@ -17,6 +19,10 @@ export type LoadRecord = () => Promise<LoadedRecord>;
 export interface RecordLinks {
   readonly model: () => DashboardModel;
   readonly timeWindow: () => DayWindow | undefined;
+  /** The reader's clock (the record's freshness is counted to its day). */
+  readonly now: () => Date;
+  /** Whether the right-hand column shows the opened record day (then the map shows its regions). */
+  readonly dayInView: () => boolean;
 }
 
 /**
@@ -75,6 +81,24 @@ export class RecordState {
       to: series.firstDay + series.length,
     };
     return recordWindowSummary(series, window);
+  });
+
+  /** The span the record covers, where its files came from and how old its newest report is. */
+  readonly freshness: RecordFreshness | undefined = $derived.by(() => {
+    const record = this.#loaded?.record;
+    return record ? recordFreshness(record, this.#links.now()) : undefined;
+  });
+
+  /**
+   * The ADIZ regions named by the reports the map shows: the opened record day's while it is in
+   * view, else the time window's; none without either (the map stays calm by default).
+   */
+  readonly regionReports: RegionReports | undefined = $derived.by(() => {
+    const record = this.#loaded?.record;
+    if (!record) return undefined;
+    const day = this.#links.dayInView() ? this.openDay : undefined;
+    const span = day ? { from: day.day, to: day.day + 1 } : this.#links.timeWindow();
+    return span ? regionReports(record, span) : undefined;
   });
 
   /** Read the record once; a failure is reported and the rest of the dashboard is unaffected. */

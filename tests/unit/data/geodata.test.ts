@@ -68,6 +68,17 @@ describe('geodata/ as shipped', () => {
     });
   });
 
+  it('says of every shipped source when it was published and when it entered the project', () => {
+    expect(model.sources.size).toBeGreaterThan(0);
+    for (const { meta } of model.sources.values())
+      expect([meta.id, meta.published, meta.added], meta.id).toEqual([
+        meta.id,
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      ]);
+    expect(model.sources.get('dailymail-2023-04-17')!.meta.added).toBe('2026-11-26');
+  });
+
   it('reports every event of the article as an incident', () => {
     expect(incidents.length).toBeGreaterThanOrEqual(15);
     expect(new Set(incidents.map((i) => i.id)).size).toBe(incidents.length);

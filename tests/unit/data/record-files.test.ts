@@ -49,17 +49,29 @@ describe('geodata/record/', () => {
 
 describe('readRecord', () => {
   const onDisk = readRecordFiles(GEODATA_DIR);
-  const urls = Object.fromEntries(onDisk.files.map((f) => [`/${f.file}`, `/assets/${f.file}`]));
+  const urlsOf = (files: readonly { file: string }[]) =>
+    Object.fromEntries(files.map((f) => [`/${f.file}`, `/assets/${f.file}`]));
+  const urls = urlsOf(onDisk.files);
+  const side = { provenance: urlsOf([onDisk.provenance!]), regions: urlsOf([onDisk.regions!]) };
+  const everyFile = [...onDisk.files, onDisk.provenance!, onDisk.regions!];
 
-  it('fetches the CSVs from the app’s origin and gives the files readRecordFiles reads', async () => {
+  it('fetches the CSVs, the provenance and the regions from the app’s origin and gives the files readRecordFiles reads', async () => {
     const fetched: string[] = [];
     const fetchText = (async (url: string) => {
       fetched.push(url);
-      const file = onDisk.files.find((f) => url === `/assets/${f.file}`)!;
+      const file = everyFile.find((f) => url === `/assets/${f.file}`)!;
       return new Response(file.text);
     }) as typeof fetch;
-    const files = await readRecord(fetchText, urls);
-    expect(fetched.sort()).toEqual(Object.values(urls).sort());
+    const files = await readRecord(fetchText, urls, side);
+    expect(fetched.sort()).toEqual(
+      [
+        ...Object.values(urls),
+        ...Object.values(side.provenance),
+        ...Object.values(side.regions),
+      ].sort(),
+    );
+    expect(onDisk.provenance!.file).toBe('geodata/record/provenance.json');
+    expect(onDisk.regions!.file).toBe('geodata/regions/adiz-regions.geojson');
     expect(files).toEqual(onDisk);
   });
 
@@ -67,8 +79,8 @@ describe('readRecord', () => {
     const fetchText = (async (url: string) =>
       url.includes('madeye')
         ? new Response('gone', { status: 404 })
-        : new Response(onDisk.files.find((f) => url.endsWith(f.file))!.text)) as typeof fetch;
-    const { record, issues } = buildRecord(await readRecord(fetchText, urls));
+        : new Response(everyFile.find((f) => url.endsWith(f.file))!.text)) as typeof fetch;
+    const { record, issues } = buildRecord(await readRecord(fetchText, urls, side));
     expect(issues.map(formatIssue)).toEqual([
       'geodata/record/madeye-taiwan-strait-monitor.csv: could not be read (HTTP 404)',
     ]);

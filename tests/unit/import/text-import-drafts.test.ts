@@ -37,6 +37,13 @@ describe('textImportDrafts', () => {
       language: 'en',
     });
     expect(result.meta.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.meta.added).toBeUndefined();
+  });
+
+  it('keeps the day the text was imported as the source’s `added`', async () => {
+    const result = await textImportDrafts({ ...input(), added: '2026-12-03' });
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    expect(result.meta.added).toBe('2026-12-03');
   });
 
   it('drafts the dispatch’s incident, dated from the publication day, quoting the text', async () => {

@@ -55,6 +55,7 @@ describe('ingest', () => {
       outlet: 'Taiwan MND',
       title: 'Chinese aircraft and warships detected around Taiwan',
       published: '2023-04-15',
+      added: new Date().toISOString().slice(0, 10),
       language: 'en',
       sha256: createHash('sha256').update(text).digest('hex'),
     });

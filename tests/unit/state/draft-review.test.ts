@@ -15,10 +15,12 @@ function createReview(overrides: Partial<DraftReviewLinks> = {}) {
   const refused: { file: string; issues: readonly DataIssue[] }[] = [];
   const imported: ImportedFile[] = [];
   const forms: unknown[] = [];
+  const added: (string | undefined)[] = [];
   const review = new DraftReview({
     readGazetteer: async () => [] as unknown as Gazetteer,
     loadTextImportDrafts: async () => async (input) => {
       forms.push(input.form);
+      added.push(input.added);
       return { ok: true, meta: META, drafts: [draftOf('d-1'), draftOf('d-2')], notes: [] };
     },
     model: () => model,
@@ -32,17 +34,19 @@ function createReview(overrides: Partial<DraftReviewLinks> = {}) {
     now: () => '2024-01-01T00:00:00.000Z',
     ...overrides,
   });
-  return { review, refused, imported, forms };
+  return { review, refused, imported, forms, added };
 }
 
 const FORM = { outlet: 'Reuters', title: 'Jets', published: '2023-04-16' };
 
 describe('DraftReview', () => {
   it('reads a waiting text into drafts with the form, then waits for no text', async () => {
-    const { review, forms } = createReview();
+    const { review, forms, added } = createReview();
     review.wait('mnd.txt', 'Jets near Taiwan\nThe ministry said…');
     await review.readDrafts(FORM);
     expect(forms).toEqual([FORM]);
+    // The source is added on the import's day.
+    expect(added).toEqual(['2024-01-01']);
     expect(review.text).toBeUndefined();
     expect(review.drafts?.importId).toBe('text-1');
     expect(review.drafts?.drafts.map((d) => d.incident.id)).toEqual(['d-1', 'd-2']);

@@ -19,8 +19,8 @@ const loaded = (): LoadedRecord => {
 const ADIZ_54 = 'dm-2023-04-17-pla-aircraft-adiz-54';
 const MND_17 = 'dm-2023-04-17-taiwan-mnd-warships-aircraft';
 
-async function createDashboard(): Promise<Dashboard> {
-  const dashboard = new Dashboard();
+async function createDashboard(now?: string): Promise<Dashboard> {
+  const dashboard = new Dashboard(now ? { now: () => now } : {});
   await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
   return dashboard;
 }
@@ -105,5 +105,37 @@ describe('RecordState', () => {
     ]);
     expect(dashboard.model).toBe(before);
     expect(dashboard.record.verdictsOf(ADIZ_54)).toEqual([]);
+  });
+
+  it('says how fresh the record is on the clock it is given', async () => {
+    const dashboard = await createDashboard('2026-12-03T12:00:00+08:00');
+    expect(dashboard.record.freshness).toBeUndefined();
+    await dashboard.record.load(async () => loaded());
+    const f = dashboard.record.freshness!;
+    expect([f.last, f.stale]).toEqual(['2026-08-22', true]);
+    expect(f.age).toBeGreaterThanOrEqual(102);
+    expect(f.age).toBeLessThanOrEqual(104);
+    const current = await createDashboard('2026-08-23T12:00:00+08:00');
+    await current.record.load(async () => loaded());
+    expect(current.record.freshness!.stale).toBe(false);
+  });
+
+  it('gives the map the open day’s regions while it is in view, else the window’s, else none', async () => {
+    const dashboard = await createDashboard();
+    await dashboard.record.load(async () => loaded());
+    expect(dashboard.record.regionReports).toBeUndefined();
+    dashboard.setTimeWindow({ from: dayNumber('2026-03-01'), to: dayNumber('2026-04-01') });
+    const month = dashboard.record.regionReports!;
+    expect(month.reports).toBeGreaterThan(20);
+    dashboard.openRecordDay('2026-03-15');
+    expect(dashboard.record.regionReports!.reports).toBe(1);
+    expect(dashboard.record.regionReports!.byRegion).toMatchObject({
+      north: 1,
+      central: 1,
+      southwest: 1,
+      southeast: 0,
+    });
+    dashboard.showEvidence('incident');
+    expect(dashboard.record.regionReports).toEqual(month);
   });
 });

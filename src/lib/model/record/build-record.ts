@@ -1,15 +1,40 @@
 import type { DataIssue } from '../data-issue';
 import { dayNumber } from '../day-number';
-import { deepFreeze } from '../parse-feature-collection';
-import type { MndRecord, RecordDay, RecordNote, RecordReading, TabulationSpan } from './mnd-record';
+import { deepFreeze, parseFeatureCollection } from '../parse-feature-collection';
+import { parseJsonText } from '../parse-json-text';
+import { layerFeatureSchema } from '../schema';
+import { ADIZ_REGIONS } from '../vocabulary';
+import type {
+  AdizRegionShape,
+  MndRecord,
+  RecordDay,
+  RecordNote,
+  RecordReading,
+  TabulationSpan,
+} from './mnd-record';
 import { parseRecordCsv } from './parse-record-csv';
 import { COMPARED_MEASURES, type ComparedMeasure } from './record-measures';
+import { parseRecordProvenance } from './record-provenance';
 import { TABULATIONS, type TabulationId } from './record-tabulations';
 import { isReportWindow, reportWindow } from './report-window';
 
-/** What the data layer hands the record: the CSV files as read, nothing trusted yet. */
+/** One file as read: its path as the app names it (`geodata/…`) and its text. */
+export interface RecordFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * What the data layer hands the record: the CSV files as read, where they came from
+ * (`provenance.json`) and the schematic shapes of the ADIZ regions the reports name; nothing
+ * trusted yet.
+ */
 export interface RecordFiles {
-  readonly files: readonly { readonly file: string; readonly text: string }[];
+  readonly files: readonly RecordFile[];
+  /** geodata/record/provenance.json; without it the record loads, its freshness unknown. */
+  readonly provenance?: RecordFile;
+  /** geodata/regions/adiz-regions.geojson; without it the record loads, its regions unmapped. */
+  readonly regions?: RecordFile;
   /** Files that could not be read at all. */
   readonly readIssues?: readonly DataIssue[];
 }
@@ -75,8 +100,50 @@ export function buildRecord(files: RecordFiles): BuiltRecord {
     days,
     byDate: new Map(days.map((d) => [d.date, d])),
     notes: notes.sort((a, b) => a.date.localeCompare(b.date) || order(a) - order(b)),
+    ...provenanceOf(files.provenance, issues),
+    ...regionShapesOf(files.regions, issues),
   };
   return { record: deepFreeze(record), issues };
+}
+
+/** The provenance, when its file is there and valid; its issues go to the record's. */
+function provenanceOf(
+  file: RecordFile | undefined,
+  issues: DataIssue[],
+): Pick<MndRecord, 'provenance'> {
+  if (!file) return {};
+  const parsed = parseRecordProvenance(file.text, file.file);
+  issues.push(...parsed.issues);
+  return parsed.provenance ? { provenance: parsed.provenance } : {};
+}
+
+/**
+ * The regions' shapes: layer features (geodata/README.md) whose id is an ADIZ region; a feature
+ * of another id is named and left out.
+ */
+function regionShapesOf(
+  file: RecordFile | undefined,
+  issues: DataIssue[],
+): Pick<MndRecord, 'regionShapes'> {
+  if (!file) return {};
+  const json = parseJsonText(file.file, file.text);
+  if (!json.ok) {
+    issues.push(json.issue);
+    return {};
+  }
+  const parsed = parseFeatureCollection(file.file, json.json, layerFeatureSchema);
+  issues.push(...parsed.issues);
+  const regions: readonly string[] = ADIZ_REGIONS;
+  const shapes = parsed.features.filter((f) => {
+    if (regions.includes(f.id)) return true;
+    issues.push({
+      file: file.file,
+      feature: f.id,
+      reason: `is not an ADIZ region (${ADIZ_REGIONS.join(', ')})`,
+    });
+    return false;
+  });
+  return { regionShapes: shapes as AdizRegionShape[] };
 }
 
 function disagreementsOf(readings: readonly RecordReading[]): ComparedMeasure[] {

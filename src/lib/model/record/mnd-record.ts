@@ -1,8 +1,10 @@
 /**
  * The record's types: MND's daily reports as the tabulations read them, a day a report.
  */
+import type { LayerFeature } from '../schema';
 import type { AdizRegion } from '../vocabulary';
 import type { ComparedMeasure, RecordMeasure } from './record-measures';
+import type { RecordProvenance } from './record-provenance';
 import type { Tabulation, TabulationId } from './record-tabulations';
 import type { ReportWindow } from './report-window';
 
@@ -63,4 +65,11 @@ export interface MndRecord {
   readonly days: readonly RecordDay[];
   readonly byDate: ReadonlyMap<string, RecordDay>;
   readonly notes: readonly RecordNote[];
+  /** Where each tabulation's CSV came from (geodata/record/provenance.json), when it loaded. */
+  readonly provenance?: RecordProvenance;
+  /** Schematic shapes of the ADIZ regions the reports name (geodata/regions/), when they loaded. */
+  readonly regionShapes?: readonly AdizRegionShape[];
 }
+
+/** A region's schematic shape: a layer feature whose id is the region (MND publishes none). */
+export type AdizRegionShape = LayerFeature & { readonly id: AdizRegion };

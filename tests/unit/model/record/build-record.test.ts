@@ -211,3 +211,34 @@ describe('buildRecord on bad input', () => {
     expect(built.record.byDate.get('2025-10-05')!.readings[0]).not.toHaveProperty('url');
   });
 });
+
+describe('the record’s provenance (geodata/record/provenance.json)', () => {
+  it('loads with the record: each tabulation’s repository and commit', () => {
+    expect(record.provenance!.tabulations.map((t) => [t.id, t.commit])).toEqual([
+      ['eskim19', '466b2f5b'],
+      ['madeye', 'e2163f81'],
+    ]);
+  });
+
+  it('names a bad provenance file by file › path, and the record still loads without it', () => {
+    const csv = createRecordCsv('madeye', [{ report_date: '2025-10-01' }]);
+    const files = [{ file: tabulation('madeye').file, text: csv }];
+    const bad = buildRecord({
+      files,
+      provenance: { file: 'geodata/record/provenance.json', text: '{"tabulations":[{"id":"x"}]}' },
+    });
+    expect(bad.issues.map(formatIssue)[0]).toMatch(
+      /^geodata\/record\/provenance\.json › tabulations\[0\]\.id: must be one of eskim19, madeye/,
+    );
+    expect(bad.record.provenance).toBeUndefined();
+    expect(bad.record.days).toHaveLength(1);
+    const broken = buildRecord({
+      files,
+      provenance: { file: 'geodata/record/provenance.json', text: '{' },
+    });
+    expect(broken.issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/^geodata\/record\/provenance\.json: is not valid JSON/),
+    ]);
+    expect(broken.record.days).toHaveLength(1);
+  });
+});
