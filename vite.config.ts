@@ -30,6 +30,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests start a command (npx tsx …) as a user would; on 2 shared cores that alone can
+    // take longer than vitest's default 5 s.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-output/unit-results.json' }]],
   },
 });
