@@ -30,7 +30,8 @@ import { describeUnusualRule } from '../src/lib/model/record/describe-unusual-ru
 import type { NamedExercise } from '../src/lib/model/record/parse-named-exercises';
 import { recordDisagreements } from '../src/lib/model/record/record-disagreements';
 import { type RecordSeries, recordSeries } from '../src/lib/model/record/record-series';
-import { UNUSUAL_RULE, unusualDays } from '../src/lib/model/record/unusual-days';
+import { unusualDays } from '../src/lib/model/record/unusual-days';
+import { UNUSUAL_RULE } from '../src/lib/model/record/unusual-rule';
 import { readExercisesFile } from '../src/lib/data/read-exercises-file';
 import {
   COMPARED_MEASURES,

@@ -1,4 +1,4 @@
-import type { UnusualRule } from './unusual-days';
+import type { UnusualRule } from './unusual-rule';
 
 /**
  * The rule for unusual days in one sentence, as the README, the panel's details and

@@ -9,11 +9,9 @@ import { dayNumber, isoDay } from '../../../../src/lib/model/day-number';
 import { buildRecord } from '../../../../src/lib/model/record/build-record';
 import { describeUnusualRule } from '../../../../src/lib/model/record/describe-unusual-rule';
 import { recordSeries } from '../../../../src/lib/model/record/record-series';
-import {
-  UNUSUAL_MEASURES,
-  UNUSUAL_RULE,
-  unusualDays,
-} from '../../../../src/lib/model/record/unusual-days';
+import { unusualByDate } from '../../../../src/lib/model/record/unusual-by-date';
+import { unusualDays } from '../../../../src/lib/model/record/unusual-days';
+import { UNUSUAL_MEASURES, UNUSUAL_RULE } from '../../../../src/lib/model/record/unusual-rule';
 import { GEODATA_DIR } from '../../../support/geodata';
 import { createRecordCsv, repoRecord, tabulation } from '../../../support/record';
 
@@ -125,6 +123,16 @@ describe('unusualDays on the shipped record', () => {
     expect(new Set(found.flatMap((u) => u.exercise?.name ?? []))).toEqual(
       new Set(exercises.map((e) => e.name)),
     );
+  });
+
+  it('groups by report date, in date order, for the chart', () => {
+    const byDate = unusualByDate(found);
+    expect(byDate.get('2024-10-15')?.map((u) => u.measure)).toEqual([
+      'aircraft-detected',
+      'aircraft-median-or-adiz',
+      'official-ships',
+    ]);
+    expect([...byDate.keys()]).toEqual([...new Set(found.map((u) => u.date))].sort());
   });
 
   it('lists the 54 of 11 April 2023 (Joint Sword) and is short: 41 entries on 26 report dates', () => {
