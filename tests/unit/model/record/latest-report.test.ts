@@ -115,14 +115,23 @@ describe('latestReport on the shipped record', () => {
 
 describe('describeFigureRank and formatRatio', () => {
   it.each([
-    [{ kind: 'most-since', since: '2026-06-12' }, 'most since 12 June 2026'],
-    [{ kind: 'fewest-since', since: '2026-08-17' }, 'fewest since 17 August 2026'],
-    [{ kind: 'as-before', since: '2026-08-20' }, 'as on 20 August 2026'],
+    [{ kind: 'most-since', since: '2026-06-12' }, 'most since 12 Jun 2026'],
+    [{ kind: 'fewest-since', since: '2026-08-17' }, 'fewest since 17 Aug 2026'],
+    [{ kind: 'as-before', since: '2026-08-20' }, 'as on 20 Aug 2026'],
     [{ kind: 'most-ever' }, 'most in the record'],
     [{ kind: 'fewest-ever' }, 'fewest in the record'],
     [{ kind: 'first' }, 'first report'],
   ] as const)('%j → %s', (rank, text) => {
     expect(describeFigureRank(rank)).toBe(text);
+  });
+
+  it('leaves out the year when it is the report’s', () => {
+    expect(describeFigureRank({ kind: 'most-since', since: '2026-06-12' }, '2026')).toBe(
+      'most since 12 Jun',
+    );
+    expect(describeFigureRank({ kind: 'fewest-since', since: '2025-12-30' }, '2026')).toBe(
+      'fewest since 30 Dec 2025',
+    );
   });
 
   it('writes a ratio to one decimal, and "—" without one', () => {
