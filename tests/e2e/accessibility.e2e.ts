@@ -1,7 +1,8 @@
 /**
  * Accessibility as a test: axe-core (its own script, evaluated in the page) finds no violation
  * of WCAG 2.1 A/AA or best practice on the first view, with an incident selected, with the full
- * source text open, with a record day open, and with the timeline playing. A skip link reaches
+ * source text open, with a record day open, with the unusual days open (the latest report's
+ * card is on the first view), and with the timeline playing. A skip link reaches
  * the incident list in one Tab and Enter; a selection from the list, the map or the chart is
  * announced; reduced motion turns the fly to a selection into a jump.
  */
@@ -118,6 +119,13 @@ describe('accessibility', () => {
     await s.page.getByRole('button', { name: 'Incident quotes' }).click();
     await s.page.getByRole('button', { name: 'Open the report of 2023-04-11' }).click();
     await expect.poll(() => s.page.getByRole('region', { name: 'Record day' }).count()).toBe(1);
+    expect(await violations(s.page)).toEqual([]);
+  });
+
+  it('has no violations with the unusual days open', async () => {
+    await s.page.getByRole('button', { name: 'Unusual days' }).click();
+    await expect.poll(() => s.page.getByRole('region', { name: 'Unusual days' }).count()).toBe(1);
+    await s.page.getByRole('region', { name: 'Unusual days' }).locator('summary').click();
     expect(await violations(s.page)).toEqual([]);
   });
 
