@@ -11,7 +11,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
-import { clickOnMap, openDashboard, openSession, type Session } from './support/browser';
+import {
+  clickOnMap,
+  openDashboard,
+  openSession,
+  type Session,
+  waitForRecord,
+} from './support/browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADIZ_54 = 'dm-2023-04-17-pla-aircraft-adiz-54';
@@ -48,11 +54,7 @@ describe('accessibility', () => {
   beforeAll(async () => {
     s = await openSession({ width: 1440, height: 900 });
     await openDashboard(s);
-    await s.page.waitForFunction(
-      () => performance.getEntriesByName('straitwatch:record-ready').length > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForRecord(s.page);
   });
   afterAll(() => s.close());
 

@@ -6,7 +6,7 @@
  * shows the whole report around its figure (the 54 of 10 April: 91 aircraft in all).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDashboard, openSession, type Session } from './support/browser';
+import { openDashboard, openSession, type Session, waitForRecord } from './support/browser';
 
 const ADIZ_54 = 'dm-2023-04-17-pla-aircraft-adiz-54';
 
@@ -15,11 +15,7 @@ describe('the latest report and the unusual days', () => {
   beforeAll(async () => {
     s = await openSession({ width: 1440, height: 900 });
     await openDashboard(s);
-    await s.page.waitForFunction(
-      () => performance.getEntriesByName('straitwatch:record-ready').length > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForRecord(s.page);
   });
   afterAll(() => s.close());
 

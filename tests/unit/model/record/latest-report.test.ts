@@ -12,7 +12,7 @@ import {
 } from '../../../../src/lib/model/record/describe-figure-rank';
 import { latestReport } from '../../../../src/lib/model/record/latest-report';
 import { recordSeries } from '../../../../src/lib/model/record/record-series';
-import { createRecordCsv, repoRecord, tabulation } from '../../../support/record';
+import { createRecord, repoRecord } from '../../../support/record';
 
 const FIRST = dayNumber('2024-01-01');
 
@@ -40,12 +40,7 @@ function createSmallRecord() {
       official_ships: '0',
     },
   ];
-  return buildRecord({
-    files: [
-      { file: tabulation('eskim19').file, text: createRecordCsv('eskim19', rows) },
-      { file: tabulation('madeye').file, text: createRecordCsv('madeye', madeye) },
-    ],
-  }).record;
+  return createRecord({ eskim19: rows, madeye });
 }
 
 describe('latestReport on a small record', () => {

@@ -6,14 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { readExercisesFile } from '../../../../src/lib/data/read-exercises-file';
 import { dayNumber, isoDay } from '../../../../src/lib/model/day-number';
-import { buildRecord } from '../../../../src/lib/model/record/build-record';
 import { describeUnusualRule } from '../../../../src/lib/model/record/describe-unusual-rule';
 import { recordSeries } from '../../../../src/lib/model/record/record-series';
 import { unusualByDate } from '../../../../src/lib/model/record/unusual-by-date';
 import { unusualDays } from '../../../../src/lib/model/record/unusual-days';
 import { UNUSUAL_MEASURES, UNUSUAL_RULE } from '../../../../src/lib/model/record/unusual-rule';
 import { GEODATA_DIR } from '../../../support/geodata';
-import { createRecordCsv, repoRecord, tabulation } from '../../../support/record';
+import { createRecord, repoRecord } from '../../../support/record';
 
 const FIRST = dayNumber('2024-01-01');
 const EXERCISE = Object.freeze({
@@ -41,12 +40,7 @@ function createSmallRecord() {
     { report_date: isoDay(FIRST + 58), aircraft: '10' },
     { report_date: isoDay(FIRST + 59), aircraft: '60' },
   ];
-  return buildRecord({
-    files: [
-      { file: tabulation('eskim19').file, text: createRecordCsv('eskim19', rows) },
-      { file: tabulation('madeye').file, text: createRecordCsv('madeye', madeye) },
-    ],
-  }).record;
+  return createRecord({ eskim19: rows, madeye });
 }
 
 describe('unusualDays on a small record', () => {
