@@ -68,6 +68,11 @@ describe('the latest report and the unusual days', () => {
     await expect
       .poll(() => recordDay().getByRole('heading', { level: 2 }).textContent())
       .toBe("MND's report of 15 October 2024");
+    expect(await recordDay().locator('p.unusual').allTextContents()).toEqual([
+      'Unusual: 153 aircraft (eskim19; 90-day median 15, over 56.5), in Joint Sword-2024B.',
+      'Unusual: 111 median line/ADIZ (eskim19; 90-day median 10.5, over 43.1), in Joint Sword-2024B.',
+      'Unusual: 12 official ships (eskim19; 90-day median 0, over 8), in Joint Sword-2024B.',
+    ]);
   });
 
   it('marks the unusual days on the chart, and reads one aloud with its day', async () => {
