@@ -1,13 +1,15 @@
 /**
  * `npm run record -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|csv]`
  * `npm run record -- --check`
+ * `npm run record -- --unusual`
  *
  * Prints the record (MND's daily reports as two tabulations read them, geodata/record/) for the
  * report dates in the range: every figure with its measure and provenance (tabulation, CSV line,
  * the report's URL where one is given), both readings where the tabulations disagree. A readable
  * table by default; json and csv for machines. `--check` prints the disagreements between the
  * tabulations, the notes on rows kept as written, and each shipped source figure's verdict
- * against the record. Bad arguments: the reason and the usage, exit 2. A record with rows it
+ * against the record. `--unusual` prints the reports whose figures stand out from their own
+ * trailing baseline (`unusualDays`), naming the exercise a report falls in. Bad arguments: the reason and the usage, exit 2. A record with rows it
  * could not read: each is named, exit 1.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,7 +27,13 @@ import { buildRecord } from '../src/lib/model/record/build-record';
 import { incidentVerdicts } from '../src/lib/model/record/count-verdict';
 import type { MndRecord, RecordDay } from '../src/lib/model/record/mnd-record';
 import { recordDayFigures } from '../src/lib/model/record/record-day-figures';
+import { describeUnusualRule } from '../src/lib/model/record/describe-unusual-rule';
+import type { NamedExercise } from '../src/lib/model/record/parse-named-exercises';
 import { recordDisagreements } from '../src/lib/model/record/record-disagreements';
+import { type RecordSeries, recordSeries } from '../src/lib/model/record/record-series';
+import { unusualDays } from '../src/lib/model/record/unusual-days';
+import { UNUSUAL_RULE } from '../src/lib/model/record/unusual-rule';
+import { readExercisesFile } from '../src/lib/data/read-exercises-file';
 import {
   COMPARED_MEASURES,
   RECORD_MEASURE_LABELS,
@@ -43,7 +51,7 @@ import { isoDaySchema } from '../src/lib/model/schema';
 import { MEASURE_LABELS } from '../src/lib/model/vocabulary';
 
 export const RECORD_USAGE =
-  'usage: npm run record -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|csv] | --check';
+  'usage: npm run record -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|csv] | --check | --unusual';
 
 export const RECORD_FORMATS = ['table', 'json', 'csv'] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
@@ -53,6 +61,8 @@ export interface RecordOptions {
   readonly to?: string;
   readonly format: RecordFormat;
   readonly check: boolean;
+  /** `--unusual`: the unusual days list instead of the table (present only when asked). */
+  readonly unusual?: true;
   /** The geodata directory (the tests use copies). */
   readonly root: string;
 }
@@ -71,6 +81,7 @@ export function parseRecordArgs(argv: readonly string[]): RecordOptions {
       to: { type: 'string' },
       format: { type: 'string', default: 'table' },
       check: { type: 'boolean', default: false },
+      unusual: { type: 'boolean', default: false },
       root: { type: 'string', default: 'geodata' },
     },
   });
@@ -86,11 +97,14 @@ export function parseRecordArgs(argv: readonly string[]): RecordOptions {
     throw new Error(`--format must be one of ${RECORD_FORMATS.join(', ')}, not "${format}"`);
   if (values.check && (values.from || values.to || format !== 'table'))
     throw new Error('--check takes no range or format: it looks at the whole record');
+  if (values.unusual && (values.check || values.from || values.to || format !== 'table'))
+    throw new Error('--unusual takes no range, format or --check: it looks at the whole record');
   return {
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
     format: format as RecordFormat,
     check: values.check!,
+    ...(values.unusual ? { unusual: true as const } : {}),
     root: values.root!,
   };
 }
@@ -347,6 +361,40 @@ export function checkLines(record: MndRecord, model: DashboardModel): string[] {
   return lines;
 }
 
+/**
+ * `--unusual`: one line per report and measure that stands out from its own trailing baseline
+ * (`unusualDays` with `UNUSUAL_RULE`): date, measure, each flagging tabulation's figure, median,
+ * MAD and threshold, and the named exercise the report falls in; then the rule and a summary.
+ */
+export function unusualLines(series: RecordSeries, exercises: readonly NamedExercise[]): string[] {
+  const found = unusualDays(series, exercises);
+  const rows = found.flatMap((u) =>
+    u.readings.map((r) => [
+      u.date,
+      r.tabulation,
+      SHORT[u.measure],
+      String(r.figure),
+      String(r.median),
+      String(r.mad),
+      r.threshold.toFixed(1),
+      u.exercise?.name ?? '–',
+    ]),
+  );
+  const dates = new Set(found.map((u) => u.date)).size;
+  const inside = found.filter((u) => u.exercise).length;
+  const named = new Set(found.flatMap((u) => (u.exercise ? [u.exercise.name] : []))).size;
+  return [
+    `Unusual: ${describeUnusualRule(UNUSUAL_RULE)}`,
+    '',
+    ...columnLines(
+      ['report', 'tabulation', 'measure', 'figure', 'median', 'MAD', 'threshold', 'exercise'],
+      rows,
+    ),
+    '',
+    `record unusual: ${found.length} unusual figures (report × measure) on ${dates} report dates; ${inside} inside ${named} of the ${exercises.length} named exercises`,
+  ];
+}
+
 /** Run the command; returns its exit status. */
 export function runRecord(
   options: RecordOptions,
@@ -357,7 +405,11 @@ export function runRecord(
   const { record, issues } = buildRecord(readRecordFiles(root));
   const { provenance, issues: provenanceIssues } = readProvenance(root);
   const problems: DataIssue[] = [...issues, ...provenanceIssues];
-  if (options.check) {
+  if (options.unusual) {
+    const named = readExercisesFile(root);
+    problems.push(...named.issues);
+    for (const line of unusualLines(recordSeries(record), named.exercises)) out(line);
+  } else if (options.check) {
     const model = buildModel(readGeodataFiles(root));
     for (const line of checkLines(record, model)) out(line);
   } else if (options.format === 'json')

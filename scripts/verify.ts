@@ -1,7 +1,7 @@
 /**
  * `npm run verify`: check every source, incident, draft and the gazetteer in geodata/ (see
- * `verifyGeodata` in src/lib/ingest/verify-geodata.ts), and the record's CSVs with their
- * provenance.json and SHA256SUMS. Prints one line per problem,
+ * `verifyGeodata` in src/lib/ingest/verify-geodata.ts), the record's CSVs with their
+ * provenance.json and SHA256SUMS, and the named exercises (geodata/exercises.json). Prints one line per problem,
  * `file › incident › path: reason`, drafts after the rest, then one summary line; exits 1 when
  * there is any problem. `--root <dir>` checks another geodata directory.
  */
@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { readExercisesFile } from '../src/lib/data/read-exercises-file';
 import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
 import { readRecordFiles } from '../src/lib/data/read-record-files';
 import { formatIssue } from '../src/lib/model/data-issue';
@@ -107,7 +108,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function main(): void {
   const { values } = parseArgs({ options: { root: { type: 'string', default: 'geodata' } } });
-  const report = verifyGeodata(readVerifyInput(resolve(values.root!)));
+  const root = resolve(values.root!);
+  const checked = verifyGeodata(readVerifyInput(root));
+  // The named exercises' reference file, where there is one (README, "The record").
+  const exercises = existsSync(join(root, 'exercises.json')) ? readExercisesFile(root).issues : [];
+  const report = { ...checked, errors: [...checked.errors, ...exercises] };
   for (const line of reportLines(report)) console.log(line);
   process.exitCode = report.errors.length + report.draftErrors.length > 0 ? 1 : 0;
 }

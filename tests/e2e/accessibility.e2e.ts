@@ -2,7 +2,8 @@
  * Accessibility as a test: axe-core (its own script, evaluated in the page) finds no violation
  * of WCAG 2.1 A/AA or best practice on the first view, with an incident selected, with the full
  * source text open, with a record day open (its ADIZ regions on the map, with their legend), with
- * the record's freshness details open, and with the timeline playing. A skip link reaches
+ * the record's freshness details open, with the unusual days open (the latest report's card is
+ * on the first view), and with the timeline playing. A skip link reaches
  * the incident list in one Tab and Enter; a selection from the list, the map or the chart is
  * announced; reduced motion turns the fly to a selection into a jump.
  */
@@ -11,7 +12,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
-import { clickOnMap, openDashboard, openSession, type Session } from './support/browser';
+import {
+  clickOnMap,
+  openDashboard,
+  openSession,
+  type Session,
+  waitForRecord,
+} from './support/browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADIZ_54 = 'dm-2023-04-17-pla-aircraft-adiz-54';
@@ -48,11 +55,7 @@ describe('accessibility', () => {
   beforeAll(async () => {
     s = await openSession({ width: 1440, height: 900 });
     await openDashboard(s);
-    await s.page.waitForFunction(
-      () => performance.getEntriesByName('straitwatch:record-ready').length > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForRecord(s.page);
   });
   afterAll(() => s.close());
 
@@ -131,6 +134,13 @@ describe('accessibility', () => {
     await s.page.evaluate(() => window.__dashboard!.openRecordDay('2026-03-15'));
     const legend = s.page.getByRole('region', { name: "ADIZ regions named in MND's reports" });
     await expect.poll(() => legend.locator('li[data-region]').count()).toBe(6);
+    expect(await violations(s.page)).toEqual([]);
+  });
+
+  it('has no violations with the unusual days open', async () => {
+    await s.page.getByRole('button', { name: 'Unusual days' }).click();
+    await expect.poll(() => s.page.getByRole('region', { name: 'Unusual days' }).count()).toBe(1);
+    await s.page.getByRole('region', { name: 'Unusual days' }).locator('summary').click();
     expect(await violations(s.page)).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  */
 import { readRecordFiles } from '../../src/lib/data/read-record-files';
 import { type BuiltRecord, buildRecord } from '../../src/lib/model/record/build-record';
+import type { MndRecord } from '../../src/lib/model/record/mnd-record';
 import { TABULATIONS, type TabulationId } from '../../src/lib/model/record/record-tabulations';
 import { GEODATA_DIR } from './geodata';
 
@@ -41,6 +42,18 @@ export function createRecordCsv(
     return t.columns.map((c) => cells[c]).join(',');
   });
   return [t.columns.join(','), ...lines].join('\r\n') + '\r\n';
+}
+
+/** buildRecord of both tabulations' CSVs made of the rows given (`createRecordCsv`). */
+export function createRecord(
+  rows: Readonly<Record<TabulationId, readonly Readonly<Record<string, string>>[]>>,
+): MndRecord {
+  return buildRecord({
+    files: (['eskim19', 'madeye'] as const).map((id) => ({
+      file: tabulation(id).file,
+      text: createRecordCsv(id, rows[id]),
+    })),
+  }).record;
 }
 
 function previousDay(date: string): string {

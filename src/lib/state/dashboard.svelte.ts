@@ -10,7 +10,7 @@ import { RecordState } from './record.svelte';
 import type { LinkData, UrlState } from './url-state';
 
 /** What the right-hand column shows: the incident's evidence, a source's text, or a record day. */
-export type EvidenceView = 'incident' | 'text' | 'day';
+export type EvidenceView = 'incident' | 'text' | 'day' | 'unusual';
 
 /** What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor). */
 export type DashboardOptions = ImportPorts;
@@ -167,7 +167,8 @@ export class Dashboard {
    */
   selectIncident(id: string | undefined, origin: SelectionOrigin): void {
     this.list.select(id, origin);
-    if (id !== undefined && this.#evidenceView === 'day') this.#evidenceView = 'incident';
+    if (id !== undefined && (this.#evidenceView === 'day' || this.#evidenceView === 'unusual'))
+      this.#evidenceView = 'incident';
     const entry = id === undefined ? undefined : this.list.table.find(id)?.entry;
     const source = entry?.properties.quotes[0]?.source;
     if (source !== undefined && origin !== 'text' && this.model.sources.has(source))

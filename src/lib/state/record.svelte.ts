@@ -2,6 +2,7 @@ import type { DashboardModel } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import type { DayWindow } from '../model/day-number';
 import { type CountVerdict, incidentVerdicts } from '../model/record/count-verdict';
+import type { LatestReport } from '../model/record/latest-report';
 import type { LoadedRecord } from '../model/record/loaded-record';
 import type { RecordDay } from '../model/record/mnd-record';
 import { type RecordFreshness, recordFreshness } from '../model/record/record-freshness';
@@ -11,6 +12,8 @@ import {
   recordWindowSummary,
 } from '../model/record/record-window-summary';
 import { type RecordWitness, recordWitnesses } from '../model/record/record-witnesses';
+import { unusualByDate } from '../model/record/unusual-by-date';
+import type { UnusualDay } from '../model/record/unusual-days';
 
 /** Reads and builds the record (`loadRecord` in `data/`, imported on demand by the app). */
 export type LoadRecord = () => Promise<LoadedRecord>;
@@ -29,7 +32,8 @@ export interface RecordLinks {
  * MND's daily record, as the counts panel and the evidence panel use it: read once, after the
  * map's first idle (`load`), then the verdicts on the selected incident's counts, the time
  * window's summary against the baselines, the quotes that witness each report (from every
- * incident shown, imported texts' drafts included), and the record day a reader opened.
+ * incident shown, imported texts' drafts included), the record day a reader opened, and the
+ * newest report and the unusual days read against the record.
  * The record's own issues (a bad row: file › line › column) are listed with the data's.
  */
 export class RecordState {
@@ -71,6 +75,18 @@ export class RecordState {
     const model = this.#links.model();
     return recordWitnesses(model.incidents, model.sources);
   });
+
+  // ── The latest report and the unusual days (issue 19, items 3 and 4) ──
+  // Computed by loadRecord in the record's own chunk (their code stays off the first load);
+  // derived here from the loaded record, never stored twice.
+  /** The newest report read against the record: the card at the top of the record. */
+  readonly latestReport: LatestReport | undefined = $derived(this.#loaded?.latest);
+  /** The reports whose figures stand out from their own trailing baseline, by date. */
+  readonly unusualDays: readonly UnusualDay[] = $derived(this.#loaded?.unusual ?? []);
+  /** The unusual days' entries by report date (the chart's marks, a record day's note). */
+  readonly unusualByDate: ReadonlyMap<string, readonly UnusualDay[]> = $derived(
+    unusualByDate(this.unusualDays),
+  );
 
   /** The time window (the record's whole span without one) against the baselines. */
   readonly windowSummary: RecordWindowSummary | undefined = $derived.by(() => {
