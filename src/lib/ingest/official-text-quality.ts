@@ -99,24 +99,3 @@ export function officialTextQuality(
     ],
   };
 }
-
-/**
- * Figures of several texts summed (recall and precision over all their facts).
- *
- * @example
- * sumQuality([a.counts, b.counts]).recall // → 0.96
- */
-export function sumQuality(list: readonly QualityFigures[]): QualityFigures {
-  const total = (k: 'curated' | 'recalled' | 'drafted' | 'correct') =>
-    list.reduce((n, f) => n + f[k], 0);
-  const ratio = (n: number, of: number) => (of === 0 ? 1 : Math.round((n / of) * 1000) / 1000);
-  return {
-    curated: total('curated'),
-    recalled: total('recalled'),
-    recall: ratio(total('recalled'), total('curated')),
-    drafted: total('drafted'),
-    correct: total('correct'),
-    precision: ratio(total('correct'), total('drafted')),
-    missed: list.flatMap((f) => f.missed),
-  };
-}

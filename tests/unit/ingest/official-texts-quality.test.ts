@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from '../../../src/lib/ingest/extract-incidents';
-import { officialTextQuality, sumQuality } from '../../../src/lib/ingest/official-text-quality';
+import { sumQuality } from '../../../src/lib/ingest/extraction-quality';
+import { officialTextQuality } from '../../../src/lib/ingest/official-text-quality';
 import { officialFixtures, repoGazetteer, repoLayers } from '../../support/ingest';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../../../test-output/', import.meta.url));
