@@ -287,6 +287,14 @@ describe('extractCounts', () => {
     ]);
   });
 
+  it('reads "CCG vessels" as official ships beside PLAN vessels', () => {
+    expect(
+      measures(
+        '3 PLA aircraft, 7 PLAN vessels, and 4 CCG vessels operating around Taiwan were detected up until 6 a.m. (UTC+8) today.',
+      ),
+    ).toEqual(['3 aircraft aircraft-detected', '7 ships navy-vessels', '4 ships official-ships']);
+  });
+
   it('counts balloons and drones as units of their own', () => {
     expect(measures('1 balloon was detected during this timeframe.')).toEqual([
       '1 balloons balloons-detected',

@@ -32,7 +32,7 @@ const FLOORS = {
     dates: [1, 1],
     counts: [1, 1],
     measures: [0.8, 0.8],
-    categoriesAgreed: 7,
+    categoriesAgreed: 9,
     forbiddenAtMost: 1,
   },
 } as const;
