@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { type Gazetteer, gazetteerSchema } from '../../src/lib/ingest/gazetteer-schema';
+import type { ExpectedOfficialFacts } from '../../src/lib/ingest/official-text-quality';
 import { deepFreeze } from '../../src/lib/model/parse-feature-collection';
 import type { SourceMeta } from '../../src/lib/model/schema';
 import { GEODATA_DIR, repoModel } from './geodata';
@@ -75,6 +76,49 @@ export function dispatchFixtures(): DispatchFixture[] {
         }),
         expectedPath: `${DISPATCH_DIR}${name}.expected.json`,
         measures: input.measures ?? [],
+      };
+    });
+}
+
+export interface OfficialFixture {
+  readonly name: string;
+  readonly text: string;
+  readonly meta: SourceMeta;
+  readonly expected: ExpectedOfficialFacts;
+}
+
+/**
+ * The official texts in tests/fixtures/<dir>/ (`official`, the set the rules were written on;
+ * `official-heldout`, measured once at the end): `<id>.txt`, its metadata `<id>.json` and what an
+ * analyst reads in it, `<id>.expected.json`.
+ */
+export function officialFixtures(dir: 'official' | 'official-heldout'): OfficialFixture[] {
+  const at = fileURLToPath(new URL(`../fixtures/${dir}/`, import.meta.url));
+  return readdirSync(at)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.txt'.length);
+      const text = readFileSync(`${at}${f}`, 'utf8');
+      const meta = JSON.parse(readFileSync(`${at}${name}.json`, 'utf8')) as {
+        publisher: string;
+        title: string;
+        published: string;
+        url: string;
+      };
+      return {
+        name,
+        text,
+        meta: createSourceMetaFor(text, {
+          id: name,
+          published: meta.published,
+          outlet: meta.publisher,
+          title: meta.title,
+          url: meta.url,
+        }),
+        expected: JSON.parse(
+          readFileSync(`${at}${name}.expected.json`, 'utf8'),
+        ) as ExpectedOfficialFacts,
       };
     });
 }

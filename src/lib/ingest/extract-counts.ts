@@ -3,7 +3,7 @@ import { claimSince } from '../model/claim-since';
 import { countBasisValue } from '../model/count-basis-value';
 import type { Count } from '../model/schema';
 import type { CountQualifier, CountUnit } from '../model/vocabulary';
-import { measureCue, saysReportWindow } from './measure-cue';
+import { measureCue, medianOrAdizWords, saysReportWindow } from './measure-cue';
 import type { ExtractionNote } from './extraction-note';
 
 /** A figure found in a text: where its number words are, and the count they make. */
@@ -47,11 +47,11 @@ const UNIT_NOUNS: Readonly<Record<string, CountUnit>> = Object.fromEntries([
     'jet',
     'fighter',
     'bomber',
-    'drone',
     'helicopter',
     'sortie',
-    'uav',
   ]),
+  ...nouns('drones', ['drone', 'uav']),
+  ...nouns('balloons', ['balloon']),
   ...nouns('ships', [
     'ship',
     'warship',
@@ -250,6 +250,8 @@ function partOf(
   counts: readonly CountFinding[],
 ): PartWords | undefined {
   const after = text.slice(end);
+  const lead = leadingPart(text, start, end, counts);
+  if (lead) return lead;
   const which = /^\s+of\s+(?:which|them|these|those)\b/i.exec(after);
   if (which) {
     const value = countBasisValue(text.slice(start, end)) ?? Infinity;
@@ -282,6 +284,39 @@ function partOf(
   const unit = those && unitAfter(` ${those[1]!}`, 0);
   if (those && unit) return { unit: unit.unit, what: those[1]!, end, noteEnd: end };
   return undefined;
+}
+
+/**
+ * A part announced by the words before it: "(including two sorties crossing the median line of
+ * the Strait)", "Out of which, 18 crossed the median line". Its unit is the one after the number,
+ * or aircraft when the words after say what aircraft do (crossed the median line, entered the
+ * ADIZ); its whole is the latest figure before it of that unit at least as large. A sentence that
+ * begins with the words ("Out of which, 18 …") is a part of the sentence before: its whole is
+ * found in the incident (`draftCounts`), so it is marked as a part with no whole here.
+ */
+function leadingPart(
+  text: string,
+  start: number,
+  end: number,
+  counts: readonly CountFinding[],
+): PartWords | undefined {
+  const lead =
+    /(?:^|[(,;:]\s*|\s)(including|out of (?:which|these|those|them)|of which|among (?:them|which))[\s,:]*$/i.exec(
+      text.slice(0, start),
+    );
+  if (!lead) return undefined;
+  const unit = unitAfter(text, end);
+  const from = unit?.end ?? end;
+  const crossed = medianOrAdizWords(text.slice(from));
+  const of = unit?.unit ?? (crossed ? 'aircraft' : undefined);
+  if (!of) return undefined;
+  const value = countBasisValue(text.slice(start, end)) ?? Infinity;
+  const whole = counts.findLastIndex((c) => c.count.unit === of && c.count.value >= value);
+  const what = unit ? text.slice(end, unit.end).trim() : crossed?.trim();
+  if (whole >= 0)
+    return { unit: of, what: what ?? counts[whole]!.count.what, end: from, noteEnd: from, whole };
+  const opensSentence = text.slice(0, lead.index + lead[0].indexOf(lead[1]!)).trim() === '';
+  return opensSentence && what ? { unit: of, what, end: from, noteEnd: from } : undefined;
 }
 
 /**
@@ -320,7 +355,8 @@ function unitAfter(text: string, from: number): { unit: CountUnit; end: number }
     if (STOP_WORDS.has(word) || (/\d/.test(word) && !/^\p{L}+-?\d+\p{L}?$/u.test(m[1]!))) break;
     at += m[0].length;
     const unit = UNIT_NOUNS[word];
-    if (unit) found = { unit, end: at };
+    // "four CCP vessel sorties": a sortie counts the unit named before it, not aircraft.
+    if (unit) found = { unit: found && /^sorties?$/.test(word) ? found.unit : unit, end: at };
     else if (found) break;
     // A comma, full stop or bracket ends the phrase.
     if (/^[,.;:()!?]/.test(text.slice(at))) break;

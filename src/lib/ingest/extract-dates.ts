@@ -118,6 +118,14 @@ export function extractDates(text: string, published: string): DateExtraction {
       return m ? [start + m.index, start + m.index + m[0].length] : undefined;
     };
 
+    if (isDateLine(before, text.slice(end))) {
+      note(start, end, "the release's date line: the day it was published, not an event's date");
+      continue;
+    }
+    if (/\bthis year\b/i.test(words)) {
+      note(start, end, 'a period ("this year"), not the date of an event');
+      continue;
+    }
     if (/\bsince\s+$/i.test(before)) {
       note(start, end, 'a starting point ("since …"), not when the event happened');
       continue;
@@ -199,7 +207,9 @@ export function extractDates(text: string, published: string): DateExtraction {
     if (c.isCertain('year')) {
       byRule([start, end], 'explicit');
     } else if (c.isCertain('month') && c.isCertain('day')) {
-      const local = /^\s*\((?:local time|[^()\n]{1,20} time)\)/i.exec(text.slice(end));
+      const local = /^\s*(?:\((?:local time|[^()\n]{1,20} time)\)|local time\b)/i.exec(
+        text.slice(end),
+      );
       byRule([start, local ? end + local[0].length : end], 'month-day');
     } else if (c.isCertain('month')) {
       const last = /\blast\s+$/i.exec(before);
@@ -225,6 +235,22 @@ export function extractDates(text: string, published: string): DateExtraction {
     }
   }
   return { dates, notes };
+}
+
+/**
+ * Whether the date is the release's own date line rather than an event's: "(Source: U.S. Navy
+ * Seventh Fleet; issued Aug. 19, 2020)", "Released: …", a line that is only a date
+ * ("11.02.2023", "2022/10/01", "Time: October 1, 2022 at 18:35"), or a wire dateline ("BEIJING,
+ * Jan. 24 (Xinhua) --").
+ */
+function isDateLine(before: string, after: string): boolean {
+  return (
+    /\b(?:issued|released|posted|published|updated|dated)\s*(?:on\s*)?:?\s*$/i.test(before) ||
+    (/^\s*(?:(?:time|date|released|posted|published|issued|updated)\s*:\s*)?$/i.test(before) &&
+      /^\s*(?:at\s+\d{1,2}[:.]\d{2})?[\s.]*$/i.test(after)) ||
+    (/^\s*\p{Lu}[\p{Lu}\p{L} .'’[\]-]*,\s*$/u.test(before) &&
+      /^\s*(?:\([^)]*\)\s*)?(?:--|—|–|:)/.test(after))
+  );
 }
 
 const REPORTED =

@@ -24,6 +24,7 @@ import type { Gazetteer } from './gazetteer-schema';
 import { guessCategory } from './guess-category';
 import { type GazetteerMatch, matchGazetteer } from './match-gazetteer';
 import { sentenceTense } from './sentence-tense';
+import { shipNames } from './ship-names';
 import { type Sentence, splitSentences } from './split-sentences';
 
 export interface ExtractionInput {
@@ -60,7 +61,7 @@ interface Analysis {
 
 /** A sentence that refers back to the one before: it belongs to the same incident. */
 const ANAPHOR =
-  /^["“‘']?(?:It|They|This|These|Those|The (?:same )?(?:ship|ships|vessel|vessels|aircraft|destroyer|warship|warships|planes|jets|drills|exercises)|Of (?:these|them|those)|[\p{L}\p{N}-]+ of (?:the|them|these|those|which))\b/u;
+  /^["“‘']?(?:It|They|This|These|Those|The (?:same )?(?:ship|ships|vessel|vessels|aircraft|destroyer|warship|warships|planes|jets|drills|exercises)|Of (?:these|them|those|which)|Out of (?:which|these|those|them)|Among (?:them|which|these|those)|Including|[\p{L}\p{N}-]+ of (?:the|them|these|those|which))\b/u;
 
 /**
  * Turn a source text into draft incidents, each valid under `incidentFeatureSchema` and
@@ -142,7 +143,9 @@ export function extractIncidents(input: ExtractionInput): Extraction {
     };
     const follows =
       previous !== undefined &&
-      (sentence.paragraph === previousParagraph || ANAPHOR.test(sentence.text)) &&
+      (sentence.paragraph === previousParagraph ||
+        ANAPHOR.test(sentence.text) ||
+        namesShipOf(sentence.text, previous)) &&
       !isSequel(sentence.text);
     previousParagraph = sentence.paragraph;
     if (analysis.dates.length > 0 || (!follows && startsUndated(analysis))) {
@@ -262,6 +265,19 @@ function clauseFacets(
       },
     ];
   });
+}
+
+/**
+ * A sentence that begins with a ship the incident before named ("The Mustin conducted the routine
+ * transit …" after "USS Mustin (DDG 89) conducted a routine Taiwan Strait transit Aug. 18"): it
+ * tells more of the same event.
+ */
+function namesShipOf(text: string, group: readonly Analysis[]): boolean {
+  return group.some(({ sentence }) =>
+    shipNames(sentence.text).some(({ name }) =>
+      new RegExp(`^(?:The\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text),
+    ),
+  );
 }
 
 /**
@@ -386,8 +402,12 @@ function buildDraft(
       ? datedFeature(place.ref, date.value, input.layers)
       : undefined;
   if (dated) place = { ...place, ...dated };
+  // Ships named with their hull numbers are actors too ("USS Chung-Hoon (DDG 93)").
   const actors = [
-    ...new Set(matches.flatMap((m) => (m.entry.target.actor ? [m.entry.target.actor] : []))),
+    ...new Set([
+      ...group.flatMap((a) => shipNames(a.sentence.text).map((ship) => ship.actor)),
+      ...matches.flatMap((m) => (m.entry.target.actor ? [m.entry.target.actor] : [])),
+    ]),
   ];
   // A prior event's category comes from its own words where they have a cue.
   const focus = group.length === 1 ? group[0]!.focus : undefined;

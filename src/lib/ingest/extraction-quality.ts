@@ -277,3 +277,23 @@ export function measureQuality(
     missed,
   };
 }
+
+/**
+ * Figures of several texts (or fixtures) summed (recall and precision over all their facts).
+ *
+ * @example
+ * sumQuality([a.counts, b.counts]).recall // → 0.96
+ */
+export function sumQuality(list: readonly QualityFigures[]): QualityFigures {
+  const total = (k: 'curated' | 'recalled' | 'drafted' | 'correct') =>
+    list.reduce((n, f) => n + f[k], 0);
+  return {
+    curated: total('curated'),
+    recalled: total('recalled'),
+    recall: ratio(total('recalled'), total('curated')),
+    drafted: total('drafted'),
+    correct: total('correct'),
+    precision: ratio(total('correct'), total('drafted')),
+    missed: list.flatMap((f) => f.missed),
+  };
+}

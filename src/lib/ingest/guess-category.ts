@@ -14,7 +14,7 @@ const CUES: readonly (readonly [IncidentCategory, number, RegExp])[] = [
   [
     'air-activity',
     1,
-    /\b(?:aircraft|(?:war)?planes?|jets?|fighters?|bombers?|drones?|sorties|helicopters?|airspace|balloons?)\b/gi,
+    /\b(?:aircraft|(?:war)?planes?|jets?|fighters?|bombers?|drones?|sorties|helicopters?|airspace|balloons?|P-8A?|Poseidon)\b/gi,
   ],
   ['air-activity', 1, /\b(?:ADIZ|air defen[cs]e identification zone|median line|scrambled?)\b/gi],
   [
@@ -28,6 +28,8 @@ const CUES: readonly (readonly [IncidentCategory, number, RegExp])[] = [
     1,
     /\b(?:exercises?|drills?|war games?|live[- ]fire|blockade|manoeuvres|maneuvers|combat readiness|patrols?|sinking|sank)\b/gi,
   ],
+  // A coast guard's "law-enforcement patrols" near Kinmen: an operation at sea, not a statement.
+  ['exercise', 1, /\blaw[- ]enforcement\b/gi],
   ['meeting', 1, /\b(?:met|meet(?:s|ing|ings)?|talks|summit|visit(?:s|ed|ing)?|trip|hosted)\b/gi],
   ['meeting', 0.5, /\bministers?\b/gi],
   ['launch', 1, /\b(?:rockets?|satellites?)\b/gi],
@@ -55,6 +57,10 @@ const CUES: readonly (readonly [IncidentCategory, number, RegExp])[] = [
   ],
 ];
 
+const AIRCRAFT = /\b(?:aircraft|(?:war)?planes?|jets?|P-8A?|Poseidon|airspace)\b/i;
+const VESSEL =
+  /\b(?:ships?|vessels?|boats?|destroyers?|frigates?|warships?|cruisers?|carriers?|submarines?|cutters?|USS|USNS|USCGC|HMCS|HMS)\b/i;
+
 /** When two categories score the same, the more specific one wins. */
 const PRIORITY: readonly IncidentCategory[] = [
   'launch',
@@ -81,7 +87,11 @@ const PRIORITY: readonly IncidentCategory[] = [
  */
 export function guessCategory(text: string): CategoryGuess {
   const scores = new Map<IncidentCategory, { score: number; cues: string[] }>();
-  for (const [category, weight, re] of CUES) {
+  // An aircraft's transit ("A P-8A Poseidon transited the Taiwan Strait") is air activity: with
+  // an aircraft named and no ship, the words of a transit speak for air activity.
+  const airborne = AIRCRAFT.test(text) && !VESSEL.test(text);
+  for (const [cue, weight, re] of CUES) {
+    const category = airborne && cue === 'naval-transit' ? 'air-activity' : cue;
     for (const m of text.matchAll(re)) {
       const entry = scores.get(category) ?? { score: 0, cues: [] };
       entry.score += weight;

@@ -74,6 +74,11 @@ export function measureCue(
     if (NAVY.test(what) || DETECTED.test(sentence)) return { kind: 'navy-vessels', words: what };
     return undefined;
   }
+  if (unit === 'balloons') {
+    const detected = DETECTED.exec(sentence)?.[0];
+    return detected ? { kind: 'balloons-detected', words: detected } : undefined;
+  }
+  if (unit !== 'troops') return undefined;
   const part = TAKING_PART.exec(sentence)?.[0];
   return part ? { kind: 'troops-taking-part', words: part } : undefined;
 }

@@ -10,6 +10,16 @@ const REGION_PATTERNS: Readonly<Record<AdizRegion, RegExp>> = {
   east: /(?<![-\w]|south |north )east(?:ern)?\b/i,
 };
 
+/** MND's abbreviations in its posts ("Taiwan's SW, SE, and eastern ADIZ"), capitals only. */
+const ABBREVIATIONS: Readonly<Record<AdizRegion, RegExp>> = {
+  north: /(?<![\w.])N(?![\w.])/,
+  central: /(?<![\w.])C(?![\w.])/,
+  southwest: /(?<![\w.])SW(?![\w.])/,
+  southeast: /(?<![\w.])SE(?![\w.])/,
+  south: /(?<![\w.])S(?![\w.])/,
+  east: /(?<![\w.])E(?![\w.])/,
+};
+
 /**
  * The ADIZ regions a text names, in the order of `ADIZ_REGIONS`: what "northern, central,
  * southwestern and eastern ADIZ" says, or an empty list. Only the words are read; whether they
@@ -18,7 +28,10 @@ const REGION_PATTERNS: Readonly<Record<AdizRegion, RegExp>> = {
  * @example
  * adizRegionsNamed("entered Taiwan's northern, central and southwestern ADIZ") // → ['north', 'central', 'southwest']
  * adizRegionsNamed('the south-eastern part') // → ['southeast']
+ * adizRegionsNamed("entered Taiwan's SW, SE, and eastern ADIZ") // → ['southwest', 'southeast', 'east']
  */
 export function adizRegionsNamed(text: string): AdizRegion[] {
-  return ADIZ_REGIONS.filter((region) => REGION_PATTERNS[region].test(text));
+  return ADIZ_REGIONS.filter(
+    (region) => REGION_PATTERNS[region].test(text) || ABBREVIATIONS[region].test(text),
+  );
 }

@@ -9,7 +9,12 @@ export interface ResolvedDate {
 
 // Compiled once: the checks run for every dated incident at load.
 const WEEKDAY_PATTERNS = WEEKDAY_NAMES.map((d) => new RegExp(`\\b${d.toLowerCase()}\\b`));
-const MONTH_PATTERNS = MONTH_NAMES.map((m) => new RegExp(`\\b${m.toLowerCase()}\\b`));
+/** A month by its name or the abbreviation of fleet and wire copy ("Jan. 5", "Sept. 17"). */
+const MONTH_PATTERNS = MONTH_NAMES.map((m) => {
+  const name = m.toLowerCase();
+  const short = name === 'september' ? 'sept?' : name.slice(0, 3);
+  return new RegExp(`\\b(?:${name}|${short})\\b`);
+});
 
 /**
  * Resolve the words of a date (`basis`) by a named rule against the source's publication day.

@@ -46,8 +46,11 @@ export const CATEGORY_LABELS: Readonly<Record<IncidentCategory, string>> = {
   conflict: 'Conflict',
 };
 
-/** What a count counts. */
-export const COUNT_UNITS = ['aircraft', 'ships', 'troops'] as const;
+/**
+ * What a count counts. Balloons and drones are units of their own: MND counts balloons apart
+ * from aircraft sorties, and "four drones" is not a figure of aircraft a reader can compare.
+ */
+export const COUNT_UNITS = ['aircraft', 'ships', 'troops', 'balloons', 'drones'] as const;
 export type CountUnit = (typeof COUNT_UNITS)[number];
 
 export const COUNT_QUALIFIERS = ['exactly', 'nearly', 'about', 'at least', 'more than'] as const;
@@ -88,7 +91,9 @@ export type DateRule = (typeof DATE_RULES)[number];
  *   Taiwan's … ADIZ");
  * - `navy-vessels`: warships, PLA Navy (PLAN) vessels;
  * - `official-ships`: official ships, such as the coast guard's;
- * - `troops-taking-part`: troops taking part in an exercise (never in the record).
+ * - `troops-taking-part`: troops taking part in an exercise (never in the record);
+ * - `balloons-detected`: balloons MND detected around Taiwan (its reports give them on a line of
+ *   their own; the record's tabulations have no column for them).
  */
 export const COUNT_MEASURES = [
   'aircraft-detected',
@@ -96,6 +101,7 @@ export const COUNT_MEASURES = [
   'navy-vessels',
   'official-ships',
   'troops-taking-part',
+  'balloons-detected',
 ] as const;
 export type CountMeasure = (typeof COUNT_MEASURES)[number];
 
@@ -106,6 +112,7 @@ export const MEASURE_UNITS: Readonly<Record<CountMeasure, CountUnit>> = {
   'navy-vessels': 'ships',
   'official-ships': 'ships',
   'troops-taking-part': 'troops',
+  'balloons-detected': 'balloons',
 };
 
 /** The measures for a reader, as a phrase after the figure ("54 aircraft that …"). */
@@ -115,6 +122,7 @@ export const MEASURE_LABELS: Readonly<Record<CountMeasure, string>> = {
   'navy-vessels': 'PLA Navy vessels (warships)',
   'official-ships': 'official ships (coast guard)',
   'troops-taking-part': 'troops taking part',
+  'balloons-detected': 'balloons detected around Taiwan',
 };
 
 /**

@@ -94,7 +94,7 @@ describe('parseIncidentCsv', () => {
     expect(
       parseIncidentCsv('a.csv', [head, ...bad].join('\n'), sources).issues.map(formatIssue),
     ).toEqual([
-      'a.csv › line 2 › count_measure: must be one of aircraft-detected, aircraft-median-or-adiz, navy-vessels, official-ships, troops-taking-part',
+      'a.csv › line 2 › count_measure: must be one of aircraft-detected, aircraft-median-or-adiz, navy-vessels, official-ships, troops-taking-part, balloons-detected',
       'a.csv › line 3 › count_regions: must be one of north, central, southwest, southeast, south, east (regions separated by spaces in a CSV)',
       "a.csv › line 3 › count_of: must be empty or a whole number: the index (from 0) of the incident's count this one is part of",
       'a.csv › line 3 › count_dated: must be one of activity, report, or left out',
@@ -113,7 +113,7 @@ describe('parseIncidentCsv', () => {
       ),
       expect.stringMatching(/^a\.csv › line 2 › date_precision: must be one of day, week, /),
       expect.stringMatching(/^a\.csv › line 2 › date_rule: must be one of month-day, /),
-      'a.csv › line 2 › count_unit: must be one of aircraft, ships, troops',
+      'a.csv › line 2 › count_unit: must be one of aircraft, ships, troops, balloons, drones',
       'a.csv › line 2 › count_qualifier: must be one of exactly, nearly, about, at least, more than, or left out',
     ]);
   });

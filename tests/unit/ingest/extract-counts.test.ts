@@ -241,4 +241,74 @@ describe('extractCounts', () => {
     ]);
     expect(notes('one of the most critical waterways')).toEqual([]);
   });
+
+  // Issue 21, item 3: MND's press releases and posts, as an analyst reads them.
+  it('counts "vessel sorties" as ships: the unit noun before "sorties" wins', () => {
+    expect(
+      measures('a total of 10 CCP aircraft sorties and three CCP vessel sorties were detected'),
+    ).toEqual(['10 aircraft aircraft-detected', '3 ships navy-vessels']);
+  });
+
+  it('reads "(including two sorties crossing the median line)" as a part of the figure before', () => {
+    const found = extractCounts(
+      'a total of eight CCP aircraft sorties (including two sorties crossing the median line of the Strait) and four CCP vessel sorties were detected',
+    ).counts;
+    expect(found.map(({ count: c }) => `${c.value} ${c.unit} ${c.measure?.kind}`)).toEqual([
+      '8 aircraft aircraft-detected',
+      '2 aircraft aircraft-median-or-adiz',
+      '4 ships navy-vessels',
+    ]);
+    expect(found[1]!.part).toEqual({ wholeStart: found[0]!.start });
+  });
+
+  it('reads "Out of which, 18 crossed the median line" opening a sentence as a part of a whole before it', () => {
+    const [part] = extractCounts('Out of which, 18 crossed the median line.').counts;
+    expect(part).toMatchObject({
+      count: {
+        unit: 'aircraft',
+        value: 18,
+        what: 'crossed the median line',
+        measure: { kind: 'aircraft-median-or-adiz', words: 'crossed the median line' },
+      },
+      part: {},
+    });
+    // Inside a sentence with no figure before it, the words make no part and no count.
+    expect(counts('He said, out of which 18 crossed the median line.')).toEqual([]);
+  });
+
+  it('reads all the regions of "SW, SE, and eastern ADIZ"', () => {
+    expect(
+      measures(
+        "62 PLA aircraft were detected. 47 of the aircraft crossed the median line of #Taiwan Strait and entered Taiwan's SW, SE, and eastern ADIZ.",
+      ),
+    ).toEqual([
+      '62 aircraft aircraft-detected',
+      '47 aircraft aircraft-median-or-adiz southwest southeast east part',
+    ]);
+  });
+
+  it('reads "CCG vessels" as official ships beside PLAN vessels', () => {
+    expect(
+      measures(
+        '3 PLA aircraft, 7 PLAN vessels, and 4 CCG vessels operating around Taiwan were detected up until 6 a.m. (UTC+8) today.',
+      ),
+    ).toEqual(['3 aircraft aircraft-detected', '7 ships navy-vessels', '4 ships official-ships']);
+  });
+
+  it('counts balloons and drones as units of their own', () => {
+    expect(measures('1 balloon was detected during this timeframe.')).toEqual([
+      '1 balloons balloons-detected',
+    ]);
+    expect(counts('The PLA flew four drones near Pratas.')).toEqual([
+      { unit: 'drones', value: 4, basis: 'four', what: 'drones' },
+    ]);
+  });
+
+  it('never counts a hull number or a type designator', () => {
+    expect(
+      counts(
+        'USS Rafael Peralta (DDG 115) and HMCS Ottawa (FFH 341) transited; a P-8A Poseidon flew the strait.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -159,4 +159,43 @@ describe('extractDates agrees with our rules and with chrono-node', () => {
       20,
     );
   });
+
+  // Issue 21, item 3: a release's own date is its publication, never an event's date.
+  it.each([
+    ['(Source: U.S. Navy Seventh Fleet; issued Aug. 19, 2020)', 'Aug. 19, 2020'],
+    ['11.02.2023', '11.02.2023'],
+    ['Time: October 1, 2022 at 18:35', 'October 1, 2022 at 18:35'],
+    ['Released: April 28, 2023', 'April 28, 2023'],
+  ])('reads the date line %j as the publication, not a date', (line, words) => {
+    const r = extractDates(line, '2023-11-02');
+    expect(r.dates).toEqual([]);
+    expect(r.notes.map((n) => [n.words, n.reason])).toEqual([
+      [words, "the release's date line: the day it was published, not an event's date"],
+    ]);
+  });
+
+  it('reads the event, not the dateline, in wire copy', () => {
+    const r = extractDates(
+      'BEIJING, Jan. 24 (Xinhua) -- The coast guard on Saturday conducted routine patrols near Kinmen.',
+      '2026-01-24',
+    );
+    expect(r.dates.map((d) => [d.reading.basis, d.reading.value])).toEqual([
+      ['on Saturday', '2026-01-24'],
+    ]);
+  });
+
+  it('dates nothing by "this year", and never reads it as 1 January', () => {
+    const r = extractDates('there have been 10 transits this year of the Taiwan Strait.', PUB);
+    expect(r.dates).toEqual([]);
+    expect(r.notes.map((n) => n.words)).toEqual(['this year']);
+  });
+
+  it('reads the transit day "(local time)" of a fleet release published the day after', () => {
+    expect(
+      first(
+        'USS Mustin (DDG 89) conducted a routine Taiwan Strait transit Aug. 18 local time.',
+        '2020-08-19',
+      ),
+    ).toMatchObject({ value: '2020-08-18', precision: 'day', rule: 'month-day' });
+  });
 });

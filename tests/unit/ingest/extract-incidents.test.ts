@@ -208,4 +208,30 @@ describe('extractIncidents', () => {
     });
     expect(() => extractIncidents(input)).not.toThrow();
   });
+
+  it('makes "Out of which, 18 …" in a sentence of its own a part of the whole before it', () => {
+    const text =
+      'A total of 66 PLA aircraft were detected around Taiwan up until 6 a.m. today. Out of which, 18 crossed the median line.';
+    const { drafts } = extract(text);
+    expect(drafts).toHaveLength(1);
+    expect(
+      drafts[0]!.incident.properties.counts!.map(
+        (c) =>
+          `${c.value} ${c.measure?.kind}${c.measure?.of === undefined ? '' : ` of ${c.measure.of}`} (${c.quote})`,
+      ),
+    ).toEqual(['66 aircraft-detected (0)', '18 aircraft-median-or-adiz of 0 (1)']);
+  });
+
+  it('names the ship and its hull number as the actor of a fleet release, and keeps the release one incident', () => {
+    const text =
+      'USS Mustin Transits the Taiwan Strait\n\n(Source: U.S. Navy Seventh Fleet; issued Aug. 19, 2020)\n\nThe Arleigh Burke-class guided-missile destroyer USS Mustin (DDG 89) conducted a routine Taiwan Strait transit Aug. 18 local time.\n\nThe Mustin conducted the routine transit from the East China Sea to the South China Sea in accordance with international law.';
+    const { drafts } = extract(text, createSourceMetaFor(text, { published: '2020-08-19' }));
+    expect(drafts).toHaveLength(1);
+    const p = drafts[0]!.incident.properties;
+    expect(p.date).toMatchObject({ value: '2020-08-18', precision: 'day' });
+    expect(p.otherDates).toBeUndefined();
+    expect(p.actors).toContain('USS Mustin (DDG 89)');
+    expect(p.counts).toBeUndefined();
+    expect(p.quotes).toHaveLength(2);
+  });
 });

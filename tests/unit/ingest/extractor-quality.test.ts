@@ -11,7 +11,7 @@ import {
   extractionQuality,
   measureKey,
   measureQuality,
-  type QualityFigures,
+  sumQuality,
 } from '../../../src/lib/ingest/extraction-quality';
 import { repoModel } from '../../support/geodata';
 import { dispatchFixtures, repoGazetteer, repoLayers } from '../../support/ingest';
@@ -48,22 +48,8 @@ describe('extractor quality on the seed article', () => {
     });
     return { name: f.name, ...measureQuality(f.measures, drafted) };
   });
-  const sum = (list: readonly QualityFigures[]): QualityFigures => {
-    const total = (k: 'curated' | 'recalled' | 'drafted' | 'correct') =>
-      list.reduce((n, f) => n + f[k], 0);
-    const ratio = (n: number, of: number) => (of === 0 ? 1 : Math.round((n / of) * 1000) / 1000);
-    return {
-      curated: total('curated'),
-      recalled: total('recalled'),
-      recall: ratio(total('recalled'), total('curated')),
-      drafted: total('drafted'),
-      correct: total('correct'),
-      precision: ratio(total('correct'), total('drafted')),
-      missed: list.flatMap((f) => f.missed),
-    };
-  };
-  const fixtureMeasures = sum(fixtures);
-  const allMeasures = sum([quality.measures, fixtureMeasures]);
+  const fixtureMeasures = sumQuality(fixtures);
+  const allMeasures = sumQuality([quality.measures, fixtureMeasures]);
 
   it('writes and prints the figures', () => {
     mkdirSync(OUTPUT_DIR, { recursive: true });

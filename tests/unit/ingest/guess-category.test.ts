@@ -37,4 +37,24 @@ describe('guessCategory', () => {
     // One cue each for naval transit ("sailed") and statement ("warned").
     expect(guessCategory('It sailed and warned.').category).toBe('naval-transit');
   });
+
+  it('files an aircraft through the strait as air activity, not a naval transit', () => {
+    expect(
+      guessCategory(
+        'A U.S. Navy P-8A Poseidon transited the Taiwan Strait in international airspace on April 28, 2023 (local time). The United States will continue to fly, sail, and operate anywhere international law allows.',
+      ).category,
+    ).toBe('air-activity');
+    // A ship named keeps the transit naval.
+    expect(
+      guessCategory('USS Milius (DDG 69) conducted a routine Taiwan Strait transit.').category,
+    ).toBe('naval-transit');
+  });
+
+  it('files a coast guard’s law-enforcement patrol as an operation, not a statement', () => {
+    expect(
+      guessCategory(
+        'The Fujian coast guard on Friday conducted routine law-enforcement patrols in waters near Kinmen in accordance with the law, said a spokesperson for a regional bureau of China Coast Guard.',
+      ).category,
+    ).toBe('exercise');
+  });
 });

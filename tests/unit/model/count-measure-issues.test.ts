@@ -131,6 +131,10 @@ describe('adizRegionsNamed', () => {
     ['the southern ADIZ', ['south']],
     ['the eastern coast, northeast of the island', ['east']],
     ['no region at all', []],
+    // MND's abbreviations, in capitals only; "U.S." names no south.
+    ["entered Taiwan's SW, SE, and eastern ADIZ", ['southwest', 'southeast', 'east']],
+    ["entered Taiwan's N, C and SW ADIZ", ['north', 'central', 'southwest']],
+    ['a U.S. Navy ship, sw of it', []],
   ])('%s', (text, regions) => {
     expect(adizRegionsNamed(text)).toEqual(regions);
   });

@@ -21,6 +21,10 @@ describe('resolveDateExpression', () => {
     ['month-day', 'January 5', '2023-01-05', 'day'],
     ['month-day', 'December 30', '2022-12-30', 'day'],
     ['month-day', 'April 19', '2022-04-19', 'day'],
+    // Fleet and wire copy abbreviate the month.
+    ['month-day', 'Jan. 5 (local time)', '2023-01-05', 'day'],
+    ['month-day', 'Aug. 18 local time', '2022-08-18', 'day'],
+    ['month-day', 'Sept. 17', '2022-09-17', 'day'],
     ['explicit', 'April 13, 2023', '2023-04-13', 'day'],
     ['explicit', 'February 2022', '2022-02', 'month'],
     ['explicit', 'since October 2021', '2021-10', 'month'],

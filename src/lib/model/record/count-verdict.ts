@@ -96,7 +96,11 @@ export function countVerdict(
     return {
       ...base,
       verdict: 'no-figure',
-      text: `The record has no such figure: MND's daily report never counts ${MEASURE_LABELS[measure.kind]}.`,
+      text: `The record has no such figure: ${
+        measure.kind === 'balloons-detected'
+          ? `MND's reports give ${MEASURE_LABELS[measure.kind]}, but neither tabulation has a column for them`
+          : `MND's daily report never counts ${MEASURE_LABELS[measure.kind]}`
+      }.`,
     };
   if (!measure.dated)
     return notCompared("the count does not say whether its date is the activity's or the report's");

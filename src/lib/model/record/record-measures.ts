@@ -41,7 +41,9 @@ export const RECORD_MEASURE_LABELS: Readonly<Record<RecordMeasure, string>> = {
 
 /**
  * The record's measures an incident count of each measure is set against: the first is MND's
- * figure (its verdict), the others are shown beside it. Troops are never in the record.
+ * figure (its verdict), the others are shown beside it. Troops are never in the record, nor are
+ * balloons (MND reports them, but neither tabulation has a column for them): their verdict is
+ * "no such figure".
  */
 export const RECORD_MEASURES_OF: Readonly<Record<CountMeasure, readonly RecordMeasure[]>> = {
   'aircraft-detected': ['aircraft-detected'],
@@ -49,4 +51,5 @@ export const RECORD_MEASURES_OF: Readonly<Record<CountMeasure, readonly RecordMe
   'navy-vessels': ['navy-vessels'],
   'official-ships': ['official-ships'],
   'troops-taking-part': [],
+  'balloons-detected': [],
 };

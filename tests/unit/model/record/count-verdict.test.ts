@@ -142,6 +142,19 @@ describe('the seed article against the record', () => {
       figures: [],
     });
   });
+
+  it('says the record has no column for balloons, though MND reports them', () => {
+    const balloon = createIncident(
+      {},
+      { unit: 'balloons', value: 1, basis: '1', what: 'balloon' },
+      { kind: 'balloons-detected', words: 'was detected', dated: 'report' },
+    );
+    expect(countVerdict(balloon, 0, record, model.sources)).toMatchObject({
+      verdict: 'no-figure',
+      text: "The record has no such figure: MND's reports give balloons detected around Taiwan, but neither tabulation has a column for them.",
+      figures: [],
+    });
+  });
 });
 
 describe('countVerdict', () => {
