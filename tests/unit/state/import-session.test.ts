@@ -58,7 +58,7 @@ describe('ImportSession.take', () => {
     const { session, read } = await loaded();
     await session.take(file('map.png', 'x'));
     expect(session.report?.issues.map(formatIssue)).toEqual([
-      'map.png: is not a .csv, .geojson, .json or .txt file',
+      'map.png: is not a .csv, .geojson, .json, .txt or .html file',
     ]);
     const big = { name: 'big.csv', size: MAX_FILE_BYTES + 1 } as File;
     await session.take(big);
