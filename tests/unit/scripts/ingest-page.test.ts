@@ -41,7 +41,9 @@ function files(root: string): string[] {
 
 afterEach(removeGeodataCopies);
 
-describe('ingest of a page', () => {
+// Each test reads the model and the gazetteer and runs the extractor, as the command does: a
+// few seconds each on a busy machine.
+describe('ingest of a page', { timeout: 30_000 }, () => {
   let server: Awaited<ReturnType<typeof servePages>>;
   beforeAll(async () => {
     server = await servePages({
