@@ -87,6 +87,8 @@ export interface PageIngestOptions extends Partial<
 
 /** What a page gave, flag by flag: each field used and where it came from. */
 export interface PageIngestResult extends IngestResult {
+  /** The file read, or the address the page came from after redirects. */
+  readonly read: string;
   readonly found: PageMetadata;
   /** Each stored field and where it came from (`og:title`, `--outlet`, `fetched from`…). */
   readonly from: Readonly<Record<string, string>>;
@@ -161,7 +163,7 @@ export async function ingestPage(options: PageIngestOptions): Promise<PageIngest
   if (publishedAt) from['publishedAt'] = publishedAt.from;
   if (fetched) from['retrieved'] = 'the fetch';
   const result = await storeSource(
-    { ...options, textFile: name },
+    options,
     text,
     {
       outlet: outlet!,
@@ -177,7 +179,7 @@ export async function ingestPage(options: PageIngestOptions): Promise<PageIngest
       pageSha256: await sha256Hex(bytes),
     },
   );
-  return { ...result, found, from, ...(encoding ? { encoding } : {}) };
+  return { ...result, read: name, found, from, ...(encoding ? { encoding } : {}) };
 }
 
 /** Whether the command's argument is a page (a saved HTML file or an address), not a text file. */
@@ -192,7 +194,7 @@ function isAddress(argument: string): boolean {
 
 /** Check the metadata, refuse to overwrite, extract the drafts, and only then write the files. */
 async function storeSource(
-  options: Pick<IngestOptions, 'root' | 'textFile' | 'id' | 'note' | 'force'>,
+  options: Pick<IngestOptions, 'root' | 'id' | 'note' | 'force'>,
   text: string,
   fields: Pick<SourceMeta, 'outlet' | 'title' | 'published' | 'language' | 'url' | 'author'>,
   page: Pick<SourceMeta, 'publishedAt' | 'retrieved' | 'pageSha256'> = {},
@@ -302,9 +304,7 @@ export function ingestReport(result: IngestResult, text: string): string[] {
 /** What the page gave: each stored field, its value and where it came from. */
 export function pageReport(result: PageIngestResult): string[] {
   const meta: Readonly<Record<string, string | undefined>> = result.meta;
-  const lines = [
-    `Read ${result.meta.url ?? 'the page'}${result.encoding ? ` (${result.encoding})` : ''}:`,
-  ];
+  const lines = [`Read ${result.read}${result.encoding ? ` (${result.encoding})` : ''}:`];
   for (const [field, from] of Object.entries(result.from))
     lines.push(`  ${field.padEnd(11)} ${meta[field] ?? ''}  ← ${from}`);
   lines.push(`  pageSha256  ${result.meta.pageSha256 ?? ''}  ← the page's bytes`);
