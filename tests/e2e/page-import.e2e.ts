@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPage } from '../../scripts/ingest';
+import { parseHtml } from '../../scripts/parse-html';
 import type { ImportedFile } from '../../src/lib/import/imported-file';
+import { readPage } from '../../src/lib/page/read-page';
 import { copyGeodata, removeGeodataCopies } from '../support/ingest';
 import { fixturePage } from '../support/pages';
 import { listedIncidentIds, openDashboard, openSession, type Session } from './support/browser';
@@ -91,6 +93,18 @@ describe('a saved page imported in the browser', () => {
     expect(await originOf('published')).toBe('not in the page: fill it in');
     expect(await originOf('title')).toBe('from the page: <title>');
     expect(await originOf('language')).toBe('not in the page: en by default');
+    await form().getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('decodes a Big5 page by its declared charset to the same text as the command', async () => {
+    const big5 = fixturePage('big5.html');
+    await chooser().setInputFiles(drop('big5.html', big5.bytes));
+    await expect.poll(() => form().getByLabel('Outlet').count(), { timeout: 20_000 }).toBe(1);
+    const expected = readPage(big5.bytes, parseHtml);
+    if (!expected.ok) throw new Error(expected.reason);
+    const text = await s.page.evaluate(() => window.__dashboard!.imports.review.text?.text);
+    expect(text).toBe(expected.text);
+    expect(await form().getByLabel('Outlet').inputValue()).toBe('國防部');
     await form().getByRole('button', { name: 'Cancel' }).click();
   });
 
