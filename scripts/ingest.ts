@@ -1,11 +1,17 @@
 /**
- * `npm run ingest -- <text file> --published YYYY-MM-DD --outlet "…" --title "…" [--url …]`
+ * `npm run ingest -- <page.html | https://… | text file> [--published YYYY-MM-DD] [--outlet "…"] [--title "…"] [--url …]`
  *
- * Stores the text as geodata/sources/<id>.txt with its metadata and SHA-256 in <id>.json, runs
- * the extractor (src/lib/ingest/extract-incidents.ts) and writes the draft incidents to
- * geodata/incidents/drafts/<id>.geojson for review. The id defaults to the outlet and the
- * publication day ("taiwan-mnd-2023-04-15"). Other options: --id, --author, --language (en),
- * --note, --force (replace an existing source), --root (another geodata directory).
+ * A page (a saved `.html`/`.htm` file or an http(s) URL) gives its article's text (Readability,
+ * src/lib/page/read-page.ts) and its metadata (title, outlet, author, publication date, URL);
+ * the flags override what it gives, and a required field it does not give is asked for by name
+ * (exit 2). A `.txt` file is the text itself, and then --published, --outlet and --title are
+ * required. Either way the text is stored as geodata/sources/<id>.txt with its metadata and
+ * SHA-256 in <id>.json (for a page also the SHA-256 of the page's bytes, and for a URL when it
+ * was retrieved), the extractor (src/lib/ingest/extract-incidents.ts) runs and the draft
+ * incidents go to geodata/incidents/drafts/<id>.geojson for review. Nothing is written when
+ * anything is refused. The id defaults to the outlet and the publication day
+ * ("taiwan-mnd-2023-04-15"). Other options: --id, --author, --language (en), --note, --force
+ * (replace an existing source), --root (another geodata directory).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,6 +27,11 @@ import { formatIssue, issuesFromValibot } from '../src/lib/model/data-issue';
 import { decodeText } from '../src/lib/model/decode-text';
 import { type SourceMeta, sourceMetaSchema } from '../src/lib/model/schema';
 import { sha256Hex } from '../src/lib/model/sha256-hex';
+import { decodePage } from '../src/lib/page/decode-page';
+import type { Found, PageMetadata } from '../src/lib/page/page-metadata';
+import { readPage } from '../src/lib/page/read-page';
+import { FETCH_LIMITS, type FetchLimits, fetchPage } from './fetch-page';
+import { parseHtml } from './parse-html';
 
 export interface IngestOptions {
   readonly root: string;
@@ -54,18 +65,156 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (!decoded.ok) throw new Error(formatIssue(decoded.issue));
   const text = decoded.text;
   if (text.trim() === '') throw new Error(`${options.textFile} is empty`);
-  const id = options.id ?? sourceId(options.outlet, options.published);
-  const parsed = v.safeParse(sourceMetaSchema, {
-    id,
+  return storeSource(options, text, {
     outlet: options.outlet,
     title: options.title,
     published: options.published,
-    added: options.added ?? new Date().toISOString().slice(0, 10),
+    ...(options.added ? { added: options.added } : {}),
     language: options.language ?? 'en',
     ...(options.url ? { url: options.url } : {}),
     ...(options.author ? { author: options.author } : {}),
+  });
+}
+
+/** The page options: a page, and flags that override what it says about itself. */
+export interface PageIngestOptions extends Partial<
+  Omit<IngestOptions, 'root' | 'textFile' | 'published'>
+> {
+  readonly root: string;
+  /** A saved `.html`/`.htm` file, or an http(s) URL. */
+  readonly page: string;
+  readonly published?: string;
+  /** Limits of the fetch of a URL (the command's defaults otherwise). */
+  readonly fetchLimits?: FetchLimits;
+}
+
+/** What a page gave, flag by flag: each field used and where it came from. */
+export interface PageIngestResult extends IngestResult {
+  /** The file read, or the address the page came from after redirects. */
+  readonly read: string;
+  readonly found: PageMetadata;
+  /** Each stored field and where it came from (`og:title`, `--outlet`, `fetched from`…). */
+  readonly from: Readonly<Record<string, string>>;
+  readonly encoding?: string;
+}
+
+/** A required field the page does not give and no flag set: the command exits 2, naming it. */
+export class MissingMetadataError extends Error {}
+
+/** What each required field is called when it is missing, and the flag that gives it. */
+const REQUIRED = [
+  ['title', 'title', '--title "…"'],
+  ['outlet', 'outlet', '--outlet "…"'],
+  ['published', 'publication date', '--published YYYY-MM-DD'],
+] as const;
+
+/**
+ * Store a page as a source: its article's text and metadata (src/lib/page/read-page.ts), the
+ * flags overriding what the page says; then as `ingest`. A URL is fetched within limits
+ * (scripts/fetch-page.ts); a `text/plain` answer is the text itself. Throws a
+ * `MissingMetadataError` naming each required field found nowhere; nothing is written then, or
+ * on any other refusal.
+ */
+export async function ingestPage(options: PageIngestOptions): Promise<PageIngestResult> {
+  const fetched = isAddress(options.page)
+    ? await fetchPage(options.page, options.fetchLimits ?? FETCH_LIMITS)
+    : undefined;
+  const bytes = fetched?.bytes ?? readFileSync(options.page);
+  const name = fetched?.url ?? options.page;
+  let text: string;
+  let found: PageMetadata = {};
+  let encoding: string | undefined;
+  if (fetched?.mediaType === 'text/plain') {
+    const decoded = decodePage(bytes, fetched.charset);
+    if (!decoded.ok) throw new Error(`${name} ${decoded.reason}`);
+    if (decoded.html.trim() === '') throw new Error(`${name} is empty`);
+    ({ html: text, encoding } = decoded);
+  } else {
+    const page = readPage(bytes, parseHtml, {
+      ...(fetched?.charset ? { transportCharset: fetched.charset } : {}),
+      ...(fetched ? { pageUrl: fetched.url } : {}),
+    });
+    if (!page.ok) throw new Error(`${name} ${page.reason}`);
+    ({ text, metadata: found, encoding } = page);
+  }
+
+  const from: Record<string, string> = {};
+  const pick = (field: keyof PageMetadata, flag: string | undefined, fallback?: Found) => {
+    const chosen = flag ? { value: flag, from: `--${field}` } : (found[field] ?? fallback);
+    if (chosen) from[field] = chosen.from;
+    return chosen?.value;
+  };
+  const title = pick('title', options.title);
+  const outlet = pick('outlet', options.outlet);
+  const published = pick('published', options.published);
+  const missing = REQUIRED.filter(([field]) => !{ title, outlet, published }[field]);
+  if (missing.length > 0)
+    throw new MissingMetadataError(
+      missing.map(([, what, flag]) => `the page gives no ${what}: pass ${flag}`).join('\n'),
+    );
+  const url = pick(
+    'url',
+    options.url,
+    fetched ? { value: fetched.url, from: 'fetched from' } : undefined,
+  );
+  const author = pick('author', options.author);
+  const language = pick('language', options.language, { value: 'en', from: 'default' });
+  // The page's date-time is kept only when its day is the day stored (a --published of another
+  // day would contradict it).
+  const publishedAt =
+    found.publishedAt?.value.startsWith(`${published}T`) === true ? found.publishedAt : undefined;
+  if (publishedAt) from['publishedAt'] = publishedAt.from;
+  if (fetched) from['retrieved'] = 'the fetch';
+  const result = await storeSource(
+    options,
+    text,
+    {
+      outlet: outlet!,
+      title: title!,
+      published: published!,
+      ...(options.added ? { added: options.added } : {}),
+      language: language!,
+      ...(url ? { url } : {}),
+      ...(author ? { author } : {}),
+    },
+    {
+      ...(publishedAt ? { publishedAt: publishedAt.value } : {}),
+      ...(fetched ? { retrieved: fetched.retrieved } : {}),
+      pageSha256: await sha256Hex(bytes),
+    },
+  );
+  return { ...result, read: name, found, from, ...(encoding ? { encoding } : {}) };
+}
+
+/** Whether the command's argument is a page (a saved HTML file or an address), not a text file. */
+export function isPage(argument: string): boolean {
+  return isAddress(argument) || /\.(?:html?|xhtml)$/i.test(argument);
+}
+
+/** An argument with a scheme (`https:`, `ftp:`, `file:`…; not a one-letter drive) is an address. */
+function isAddress(argument: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:/i.test(argument);
+}
+
+/** Check the metadata, refuse to overwrite, extract the drafts, and only then write the files. */
+async function storeSource(
+  options: Pick<IngestOptions, 'root' | 'id' | 'note' | 'force'>,
+  text: string,
+  fields: Pick<
+    SourceMeta,
+    'outlet' | 'title' | 'published' | 'added' | 'language' | 'url' | 'author'
+  >,
+  page: Pick<SourceMeta, 'publishedAt' | 'retrieved' | 'pageSha256'> = {},
+): Promise<IngestResult> {
+  const id = options.id ?? sourceId(fields.outlet, fields.published);
+  const parsed = v.safeParse(sourceMetaSchema, {
+    id,
+    ...fields,
+    // The day the source enters the project: today (UTC) unless the caller says otherwise.
+    added: fields.added ?? new Date().toISOString().slice(0, 10),
     sha256: await sha256Hex(text),
     ...(options.note ? { note: options.note } : {}),
+    ...page,
   });
   if (!parsed.success) {
     const lines = issuesFromValibot('source metadata', id, parsed.issues).map(formatIssue);
@@ -161,6 +310,16 @@ export function ingestReport(result: IngestResult, text: string): string[] {
   return lines;
 }
 
+/** What the page gave: each stored field, its value and where it came from. */
+export function pageReport(result: PageIngestResult): string[] {
+  const meta: Readonly<Record<string, string | undefined>> = result.meta;
+  const lines = [`Read ${result.read}${result.encoding ? ` (${result.encoding})` : ''}:`];
+  for (const [field, from] of Object.entries(result.from))
+    lines.push(`  ${field.padEnd(11)} ${meta[field] ?? ''}  ← ${from}`);
+  lines.push(`  pageSha256  ${result.meta.pageSha256 ?? ''}  ← the page's bytes`);
+  return lines;
+}
+
 function lineOf(text: string, offset: number): string {
   return `line ${text.slice(0, offset).split('\n').length}`;
 }
@@ -181,32 +340,49 @@ async function main(): Promise<void> {
       root: { type: 'string', default: 'geodata' },
     },
   });
-  const [textFile] = positionals;
-  if (!textFile || !values.published || !values.outlet || !values.title) {
+  const [input] = positionals;
+  const page = input !== undefined && isPage(input);
+  if (!input || (!page && (!values.published || !values.outlet || !values.title))) {
     console.error(
-      'usage: npm run ingest -- <text file> --published YYYY-MM-DD --outlet "…" --title "…" [--url …] [--id …] [--author …] [--language en] [--note …] [--force]',
+      'usage: npm run ingest -- <page.html | https://… URL> [--published YYYY-MM-DD] [--outlet "…"] [--title "…"] [--url …] [--id …] [--author …] [--language en] [--note …] [--force]\n' +
+        '       npm run ingest -- <text file> --published YYYY-MM-DD --outlet "…" --title "…" [same options]',
     );
     process.exitCode = 1;
     return;
   }
+  const common = {
+    root: resolve(values.root!),
+    ...(values.url ? { url: values.url } : {}),
+    ...(values.id ? { id: values.id } : {}),
+    ...(values.author ? { author: values.author } : {}),
+    ...(values.language ? { language: values.language } : {}),
+    ...(values.note ? { note: values.note } : {}),
+    force: values.force ?? false,
+  };
   try {
-    const result = await ingest({
-      root: resolve(values.root!),
-      textFile,
-      published: values.published,
-      outlet: values.outlet,
-      title: values.title,
-      ...(values.url ? { url: values.url } : {}),
-      ...(values.id ? { id: values.id } : {}),
-      ...(values.author ? { author: values.author } : {}),
-      ...(values.language ? { language: values.language } : {}),
-      ...(values.note ? { note: values.note } : {}),
-      force: values.force ?? false,
-    });
-    for (const line of ingestReport(result, result.text)) console.log(line);
+    if (page) {
+      const result = await ingestPage({
+        ...common,
+        page: input,
+        ...(values.published ? { published: values.published } : {}),
+        ...(values.outlet ? { outlet: values.outlet } : {}),
+        ...(values.title ? { title: values.title } : {}),
+      });
+      for (const line of pageReport(result)) console.log(line);
+      for (const line of ingestReport(result, result.text)) console.log(line);
+    } else {
+      const result = await ingest({
+        ...common,
+        textFile: input,
+        published: values.published!,
+        outlet: values.outlet!,
+        title: values.title!,
+      });
+      for (const line of ingestReport(result, result.text)) console.log(line);
+    }
   } catch (error) {
-    console.error(`ingest: ${(error as Error).message}`);
-    process.exitCode = 1;
+    console.error(`ingest: ${(error as Error).message.replace(/\n/g, '\ningest: ')}`);
+    process.exitCode = error instanceof MissingMetadataError ? 2 : 1;
   }
 }
 

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
+import { fixturePage } from '../support/pages';
 import {
   clickOnMap,
   openDashboard,
@@ -149,6 +150,19 @@ describe('accessibility', () => {
     await expect.poll(() => s.page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     expect(await violations(s.page)).toEqual([]);
     await s.page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  it("has no violations with a saved page's metadata and its origins under review", async () => {
+    const page = fixturePage('title-only.html');
+    await s.page.getByLabel('Import a file').setInputFiles({
+      name: 'title-only.html',
+      mimeType: 'text/html',
+      buffer: page.bytes,
+    });
+    const form = s.page.getByRole('form', { name: 'About the source text' });
+    await expect.poll(() => form.getByLabel('Language').count(), { timeout: 20_000 }).toBe(1);
+    expect(await violations(s.page)).toEqual([]);
+    await form.getByRole('button', { name: 'Cancel' }).click();
   });
 });
 

@@ -3,7 +3,9 @@
  * a text, and the dispatch fixtures in tests/fixtures/dispatches/.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { type Gazetteer, gazetteerSchema } from '../../src/lib/ingest/gazetteer-schema';
@@ -22,6 +24,24 @@ export function repoGazetteer(): Gazetteer {
     v.parse(gazetteerSchema, JSON.parse(readFileSync(`${GEODATA_DIR}/gazetteer.json`, 'utf8'))),
   );
   return gazetteer;
+}
+
+const copies: string[] = [];
+
+/** A temporary copy of geodata/ without the basemap and the drafts, for `npm run ingest`. */
+export function copyGeodata(): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'straitwatch-ingest-')), 'geodata');
+  copies.push(root);
+  cpSync(GEODATA_DIR, root, {
+    recursive: true,
+    filter: (path) => !path.includes('/basemap') && !path.includes('/drafts'),
+  });
+  return root;
+}
+
+/** Remove the copies `copyGeodata` made (in `afterEach`). */
+export function removeGeodataCopies(): void {
+  for (const dir of copies.splice(0)) rmSync(join(dir, '..'), { recursive: true, force: true });
 }
 
 /** The repository's layers, as the extractor takes them. */

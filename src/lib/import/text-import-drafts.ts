@@ -13,6 +13,13 @@ export interface TextImportForm {
   readonly title: string;
   /** YYYY-MM-DD: relative dates in the text ("on Saturday") are read from this day. */
   readonly published: string;
+  /** The rest of a source's metadata, which a saved page may give (see `sourceMetaSchema`). */
+  readonly author?: string;
+  readonly url?: string;
+  /** A BCP 47 tag; `en` when not given. */
+  readonly language?: string;
+  readonly publishedAt?: string;
+  readonly pageSha256?: string;
 }
 
 export type TextImportDrafts =
@@ -50,14 +57,22 @@ export async function textImportDrafts(input: {
   const stem = `${slug(form.outlet, 'source')}-${form.published}`;
   let id = stem;
   for (let n = 2; input.takenSourceIds.has(id); n++) id = `${stem}-${n}`;
+  const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+  const optional = {
+    url: given(form.url),
+    author: given(form.author),
+    publishedAt: given(form.publishedAt),
+    pageSha256: form.pageSha256,
+  };
   const parsed = v.safeParse(sourceMetaSchema, {
     id,
     outlet: form.outlet,
     title: form.title,
     published: form.published,
     ...(input.added ? { added: input.added } : {}),
-    language: 'en',
+    language: given(form.language) ?? 'en',
     sha256: await sha256Hex(text),
+    ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
   });
   if (!parsed.success)
     return { ok: false, issues: issuesFromValibot(file, undefined, parsed.issues) };

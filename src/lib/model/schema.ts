@@ -319,6 +319,20 @@ export const sourceMetaSchema = v.object({
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256')),
   /** Notes on the text as stored (e.g. "translated from …", "caption text kept"). */
   note: v.optional(nonEmpty),
+  /** The publication date-time with its zone, when the page gives one; its day is `published`. */
+  publishedAt: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
+        'must be a date-time with its zone, e.g. 2023-04-15T09:30:00+08:00',
+      ),
+    ),
+  ),
+  /** When the page was fetched from `url` (an ISO instant), for a source read from the web. */
+  retrieved: v.optional(v.pipe(v.string(), v.isoTimestamp('must be an ISO instant'))),
+  /** Hex SHA-256 of the page's bytes (saved or fetched) the text was read from. */
+  pageSha256: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256'))),
 });
 
 export type Geometry = v.InferOutput<typeof geometrySchema>;

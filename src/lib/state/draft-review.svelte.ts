@@ -6,6 +6,7 @@ import type { Gazetteer } from '../ingest/gazetteer-schema';
 import type { DashboardModel } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import type { SourceMeta } from '../model/schema';
+import type { PageMetadata } from '../page/page-metadata';
 
 /** A text read into draft incidents, waiting for the user to accept or reject each. */
 export interface TextDrafts {
@@ -20,11 +21,23 @@ export interface TextDrafts {
   readonly notes: readonly ExtractionNote[];
 }
 
+/** What a saved web page gave besides its article's text. */
+export interface PageFound {
+  /** Each field the page gives, with where it came from; the form starts from these. */
+  readonly metadata: PageMetadata;
+  /** The encoding its bytes were decoded in. */
+  readonly encoding: string;
+  /** Hex SHA-256 of the page's bytes, kept in the source's metadata. */
+  readonly pageSha256?: string;
+}
+
 /** A text the user chose, waiting for its outlet, title and day; `title` is a suggestion. */
 export interface PendingText {
   readonly file: string;
   readonly text: string;
   readonly title: string;
+  /** When the text is a saved page's article: what the page gave. */
+  readonly page?: PageFound;
 }
 
 /** What a review needs: the extractor's I/O, and the import session it adds incidents through. */
@@ -69,10 +82,14 @@ export class DraftReview {
     return this.#reading;
   }
 
-  /** A text to read: it waits for its form, its first line suggested as its title. */
-  wait(file: string, text: string): void {
-    const title = text.split('\n').find((l) => l.trim() !== '') ?? '';
-    this.#text = { file, text, title: title.trim().slice(0, 120) };
+  /**
+   * A text to read: it waits for its form, its first line suggested as its title (a page's
+   * own title when it gives one).
+   */
+  wait(file: string, text: string, page?: PageFound): void {
+    const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
+    const title = page?.metadata.title?.value ?? firstLine.trim().slice(0, 120);
+    this.#text = { file, text, title, ...(page ? { page } : {}) };
   }
 
   /** Forget the waiting text. */
@@ -97,7 +114,7 @@ export class DraftReview {
       const result = await textImportDrafts({
         file: pending.file,
         text: pending.text,
-        form,
+        form: pending.page?.pageSha256 ? { ...form, pageSha256: pending.page.pageSha256 } : form,
         // The day it entered the project, on the import's clock (UTC).
         added: this.#links.now().slice(0, 10),
         gazetteer,

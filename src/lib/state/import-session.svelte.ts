@@ -11,6 +11,7 @@ import {
 } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import type { DecodedText } from '../model/decode-text';
+import type { ReadPageFile } from '../data/read-page-file';
 import { type JsonParser, sizeIssue } from '../model/parse-json-text';
 import { yieldToPage } from '../model/run-sliced';
 import type { Incident } from '../model/schema';
@@ -45,6 +46,8 @@ export interface ImportPorts {
   ) => Promise<void>;
   /** A chosen file's text, decoded strictly, or why it cannot be (src/lib/data/read-file-text.ts). */
   readonly readFileText?: (file: File) => Promise<DecodedText>;
+  /** A saved web page's article and metadata, or why not (src/lib/data/read-page-file.ts). */
+  readonly readPageFile?: (file: File) => Promise<ReadPageFile>;
   /** Parses a GeoJSON import's text: in a worker in the app, in-thread by default. */
   readonly parseJson?: JsonParser;
   /** The gazetteer and the extractor a text's drafts are read with (see DraftReview). */
@@ -203,8 +206,9 @@ export class ImportSession {
 
   /**
    * Take a file the user chose: a CSV of incidents or a GeoJSON layer is imported at once; a
-   * text waits for its outlet, title and day (`review.readDrafts`). A file of another kind, too large
-   * or unreadable is refused with the reason, and nothing changes.
+   * text waits for its outlet, title and day (`review.readDrafts`), and so does a saved web
+   * page's article, with the metadata the page gives. A file of another kind, too large or
+   * unreadable is refused with the reason, and nothing changes.
    */
   async take(file: File): Promise<void> {
     if (this.busy) return;
@@ -213,10 +217,17 @@ export class ImportSession {
       const kind = importKind(file.name);
       if (!kind)
         return this.#refuse(file.name, [
-          { file: file.name, reason: 'is not a .csv, .geojson, .json or .txt file' },
+          { file: file.name, reason: 'is not a .csv, .geojson, .json, .txt or .html file' },
         ]);
       const tooLarge = sizeIssue(file.name, file.size);
       if (tooLarge) return this.#refuse(file.name, [tooLarge]);
+      if (kind === 'page') {
+        if (!this.#ports.readPageFile) throw new Error('no page reader');
+        const page = await this.#ports.readPageFile(file);
+        if (!page.ok) return this.#refuse(file.name, [{ file: file.name, reason: page.reason }]);
+        const { text, metadata, encoding, pageSha256 } = page;
+        return this.review.wait(file.name, text, { metadata, encoding, pageSha256 });
+      }
       if (!this.#ports.readFileText) throw new Error('no file reader');
       const decoded = await this.#ports.readFileText(file);
       if (!decoded.ok) return this.#refuse(file.name, [decoded.issue]);

@@ -8,6 +8,9 @@ describe('importKind', () => {
     ['Bases.GeoJSON', 'geojson'],
     ['layer.json', 'geojson'],
     ['dispatch.txt', 'text'],
+    ['release.html', 'page'],
+    ['Release.HTM', 'page'],
+    ['page.xhtml', 'page'],
     ['report.pdf', undefined],
     ['csv', undefined],
   ])('%s → %s', (name, kind) => {

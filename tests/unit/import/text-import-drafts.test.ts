@@ -46,6 +46,21 @@ describe('textImportDrafts', () => {
     expect(result.meta.added).toBe('2026-12-03');
   });
 
+  it('keeps what a saved page gave beside the form: URL, author, language, date-time, page checksum', async () => {
+    const page = {
+      url: 'https://news.example.org/a',
+      author: ' Lin Mei ',
+      language: 'en-GB',
+      publishedAt: '2023-04-16T09:30:00+08:00',
+      pageSha256: 'b'.repeat(64),
+    };
+    const result = await textImportDrafts({ ...input(), form: { ...input().form, ...page } });
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    expect(result.meta).toMatchObject({ ...page, author: 'Lin Mei' });
+    const blank = await textImportDrafts({ ...input(), form: { ...input().form, url: ' ' } });
+    expect(blank.ok && 'url' in blank.meta).toBe(false);
+  });
+
   it('drafts the dispatch’s incident, dated from the publication day, quoting the text', async () => {
     const result = await textImportDrafts(input());
     if (!result.ok) throw new Error('no drafts');

@@ -4,8 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,25 +13,11 @@ import { readVerifyInput } from '../../../scripts/verify';
 import { verifyGeodata } from '../../../src/lib/ingest/verify-geodata';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { incidentFeatureSchema, sourceMetaSchema } from '../../../src/lib/model/schema';
-import { GEODATA_DIR } from '../../support/geodata';
-import { DISPATCH_DIR } from '../../support/ingest';
+import { copyGeodata, DISPATCH_DIR, removeGeodataCopies } from '../../support/ingest';
 
-const dirs: string[] = [];
 const DISPATCH = `${DISPATCH_DIR}mnd-2023-04-15-median-line.txt`;
 
-function copyGeodata(): string {
-  const root = join(mkdtempSync(join(tmpdir(), 'straitwatch-ingest-')), 'geodata');
-  dirs.push(root);
-  cpSync(GEODATA_DIR, root, {
-    recursive: true,
-    filter: (path) => !path.includes('/basemap') && !path.includes('/drafts'),
-  });
-  return root;
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(join(dir, '..'), { recursive: true, force: true });
-});
+afterEach(removeGeodataCopies);
 
 const options = (root: string) => ({
   root,

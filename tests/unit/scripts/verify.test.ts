@@ -3,29 +3,17 @@
  * the file, the incident and the reason. geodata/ itself is only read.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readVerifyInput, reportLines } from '../../../scripts/verify';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { verifyGeodata } from '../../../src/lib/ingest/verify-geodata';
 import { GEODATA_DIR } from '../../support/geodata';
+import { copyGeodata, removeGeodataCopies } from '../../support/ingest';
 
 const SEED = 'dailymail-2023-04-17';
 const INCIDENTS = `incidents/${SEED}.geojson`;
-const dirs: string[] = [];
-
-/** A copy of geodata/ (without the basemap) in a fresh temporary directory. */
-function copyGeodata(): string {
-  const root = join(mkdtempSync(join(tmpdir(), 'straitwatch-verify-')), 'geodata');
-  dirs.push(root);
-  cpSync(GEODATA_DIR, root, {
-    recursive: true,
-    filter: (path) => !path.includes('/basemap') && !path.includes('/drafts'),
-  });
-  return root;
-}
 
 interface IncidentFile {
   features: {
@@ -57,9 +45,7 @@ function problems(root: string): string[] {
   return [...report.errors, ...report.draftErrors].map(formatIssue);
 }
 
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(join(dir, '..'), { recursive: true, force: true });
-});
+afterEach(removeGeodataCopies);
 
 describe('verify', () => {
   it('finds no problem in the repository’s geodata/', () => {

@@ -53,6 +53,19 @@ describe('DraftReview', () => {
     expect(review.reading).toBe(false);
   });
 
+  it('suggests a page’s own title and hands its checksum to the extractor with the form', async () => {
+    const { review, forms } = createReview();
+    const metadata = { title: { value: 'Jets near Taiwan', from: 'og:title' } };
+    review.wait('page.html', 'The ministry said…\n', {
+      metadata,
+      encoding: 'UTF-8',
+      pageSha256: 'a'.repeat(64),
+    });
+    expect(review.text).toMatchObject({ title: 'Jets near Taiwan', page: { metadata } });
+    await review.readDrafts(FORM);
+    expect(forms).toEqual([{ ...FORM, pageSha256: 'a'.repeat(64) }]);
+  });
+
   it('accepts a draft into the text’s import, one after another, and rejects another', async () => {
     const { review, imported } = createReview();
     review.wait('mnd.txt', 'text');

@@ -4,6 +4,9 @@ import { formatIssue } from '../../../src/lib/model/data-issue';
 import { MAX_FILE_BYTES } from '../../../src/lib/model/parse-json-text';
 import { Dashboard, type DashboardOptions } from '../../../src/lib/state/dashboard.svelte';
 import { createImportBase, fixture } from '../../support/import';
+import { fixturePage } from '../../support/pages';
+import { parseHtml } from '../../../scripts/parse-html';
+import { readPage } from '../../../src/lib/page/read-page';
 
 /** A dashboard loaded with the import base, whose session reads files as the browser does. */
 async function loaded(options: DashboardOptions = {}) {
@@ -58,7 +61,7 @@ describe('ImportSession.take', () => {
     const { session, read } = await loaded();
     await session.take(file('map.png', 'x'));
     expect(session.report?.issues.map(formatIssue)).toEqual([
-      'map.png: is not a .csv, .geojson, .json or .txt file',
+      'map.png: is not a .csv, .geojson, .json, .txt or .html file',
     ]);
     const big = { name: 'big.csv', size: MAX_FILE_BYTES + 1 } as File;
     await session.take(big);
@@ -88,6 +91,31 @@ describe('ImportSession.take', () => {
     });
     expect(session.imports).toEqual([]);
     session.review.cancelText();
+    expect(session.review.text).toBeUndefined();
+  });
+
+  it('reads a saved page by its reader and keeps its article waiting with what the page gave', async () => {
+    const news = fixturePage('news-article.html');
+    const readPageFile = async (chosen: File) =>
+      readPage(new Uint8Array(await chosen.arrayBuffer()), parseHtml);
+    const { session, read } = await loaded({ readPageFile });
+    await session.take(new File([new Uint8Array(news.bytes)], 'news-article.html'));
+    const expected = readPage(news.bytes, parseHtml);
+    if (!expected.ok) throw new Error(expected.reason);
+    expect(session.review.text).toEqual({
+      file: 'news-article.html',
+      text: expected.text,
+      title: 'Chinese aircraft and warships detected around Taiwan',
+      page: { metadata: expected.metadata, encoding: 'UTF-8' },
+    });
+    expect(read).toEqual([]); // not read as a text
+    session.review.cancelText();
+    await session.take(
+      new File([new Uint8Array(fixturePage('empty-article.html').bytes)], 'empty.htm'),
+    );
+    expect(session.report?.issues.map(formatIssue)).toEqual([
+      'empty.htm: has no article (no paragraph of text outside navigation, menus and footers)',
+    ]);
     expect(session.review.text).toBeUndefined();
   });
 });
