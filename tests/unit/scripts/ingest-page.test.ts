@@ -65,7 +65,7 @@ describe('ingest of a page', { timeout: 30_000 }, () => {
 
   it('stores a saved page’s article text, its metadata and both checksums, and writes drafts verify accepts', async () => {
     const root = copyGeodata();
-    const result = await ingestPage({ root, page: NEWS.path });
+    const result = await ingestPage({ root, page: NEWS.path, added: '2026-12-01' });
     const expected = readPage(NEWS.bytes, parseHtml);
     if (!expected.ok) throw new Error(expected.reason);
     const text = readFileSync(join(root, `sources/${ID}.txt`), 'utf8');
@@ -77,6 +77,7 @@ describe('ingest of a page', { timeout: 30_000 }, () => {
       title: 'Chinese aircraft and warships detected around Taiwan',
       published: '2023-04-16',
       publishedAt: '2023-04-16T09:30:00+08:00',
+      added: '2026-12-01',
       language: 'en-GB',
       url: 'https://news.example.org/world/taiwan-aircraft-2023-04-16',
       author: 'Lin Mei, Sam Hart',
