@@ -12,8 +12,7 @@
  * trailing baseline (`unusualDays`), naming the exercise a report falls in. Bad arguments: the reason and the usage, exit 2. A record with rows it
  * could not read: each is named, exit 1.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -41,7 +40,6 @@ import {
   type RecordMeasure,
 } from '../src/lib/model/record/record-measures';
 import {
-  parseRecordProvenance,
   PROVENANCE_FILE,
   provenanceOf,
   type RecordProvenance,
@@ -403,8 +401,11 @@ export function runRecord(
 ): number {
   const root = resolve(options.root);
   const { record, issues } = buildRecord(readRecordFiles(root));
-  const { provenance, issues: provenanceIssues } = readProvenance(root);
-  const problems: DataIssue[] = [...issues, ...provenanceIssues];
+  // buildRecord read provenance.json with the CSVs and named its problems among `issues`.
+  const provenance = record.provenance;
+  const problems: DataIssue[] = [...issues];
+  if (!provenance && !issues.some((issue) => issue.file === PROVENANCE_FILE))
+    problems.push({ file: PROVENANCE_FILE, reason: 'is missing' });
   if (options.unusual) {
     const named = readExercisesFile(root);
     problems.push(...named.issues);
@@ -418,13 +419,6 @@ export function runRecord(
   else for (const line of recordTable(record, options.from, options.to, provenance)) out(line);
   for (const issue of problems) err(`record: ${formatIssue(issue)}`);
   return problems.length > 0 ? 1 : 0;
-}
-
-/** geodata/record/provenance.json, parsed; an issue names it when it is missing or invalid. */
-export function readProvenance(root: string): ReturnType<typeof parseRecordProvenance> {
-  const path = join(root, 'record', 'provenance.json');
-  if (!existsSync(path)) return { issues: [{ file: PROVENANCE_FILE, reason: 'is missing' }] };
-  return parseRecordProvenance(readFileSync(path, 'utf8'));
 }
 
 function main(): void {

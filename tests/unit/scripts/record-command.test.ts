@@ -16,7 +16,6 @@ import {
   recordCsv,
   recordJson,
   recordTable,
-  readProvenance,
   runRecord,
 } from '../../../scripts/record';
 import { provenanceOf } from '../../../src/lib/model/record/record-provenance';
@@ -24,7 +23,7 @@ import { GEODATA_DIR, repoModel } from '../../support/geodata';
 import { repoRecord } from '../../support/record';
 
 const { record } = repoRecord();
-const { provenance } = readProvenance(GEODATA_DIR);
+const { provenance } = record;
 
 describe('parseRecordArgs', () => {
   it('reads the range, the format and --check, with a table of the whole record by default', () => {
