@@ -4,7 +4,7 @@
  * line; a quote's words open its incident with that quote marked; a typed date opens MND's
  * report of that day; `/` opens it, Escape closes it and gives the focus back; the query lives
  * in the link (`?q=`), and a link with one opens the search with its results. axe finds no
- * violation in the open dialog.
+ * violation in the open dialog. A quote's button copies its citation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
@@ -108,6 +108,23 @@ describe('search', () => {
     const shown = await evidence.locator('figure.quote.matched mark').textContent();
     expect(quotes.map((q) => q.text)).toContain(shown);
     expect(shown).toContain('since October 2021');
+  });
+
+  it('copies the marked quote’s citation, as text, from its button', async () => {
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(s.baseUrl).origin,
+    });
+    const figure = s.page.getByRole('region', { name: 'Source' }).locator('figure.quote.matched');
+    await figure.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => figure.getByRole('status').textContent()).toMatch(/^Copied as text/);
+    const copied = await s.page.evaluate(() => navigator.clipboard.readText());
+    const quote = await figure.locator('mark').textContent();
+    const [start, end] = await figure
+      .locator('blockquote')
+      .evaluate((b) => [Number(b.dataset.start), Number(b.dataset.end)]);
+    expect(copied).toBe(
+      `“${quote}”\n— Daily Mail (MailOnline), “${[...model.sources.values()][0]!.meta.title}”, 2023-04-17, characters ${start}–${end}`,
+    );
   });
 
   it('opens a record day by typing its date, either way', async () => {
