@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { DashboardModel } from '../model/build-model';
-import type { DayWindow } from '../model/day-number';
+import { type DayWindow, isoDay } from '../model/day-number';
 import { geometryBox } from '../model/geometry-box';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
 import type { LonLatBox } from '../model/lon-lat-box';
@@ -26,6 +26,9 @@ export interface MapFocus {
   readonly box: LonLatBox;
   readonly name: string;
 }
+
+/** Draws the map as it is on screen into a PNG, 1× or 2× (the map hands it in once it is up). */
+export type MapPicture = (title: string, scale: 1 | 2) => Promise<Blob>;
 
 /** The span of a source a search result opened, for the full-text view to show. */
 export interface TextFocus {
@@ -81,6 +84,7 @@ export class Dashboard {
   #matchedQuote = $state.raw<{ readonly incident: string; readonly index: number }>();
   #textFocus = $state.raw<TextFocus>();
   #mapFocus = $state.raw<MapFocus>();
+  #mapPicture = $state.raw<MapPicture>();
 
   constructor(options: DashboardOptions = {}) {
     const show = (model: DashboardModel) => this.#show(model);
@@ -162,6 +166,31 @@ export class Dashboard {
   /** The place a search result asked the map to show (a new object each time). */
   get mapFocus(): MapFocus | undefined {
     return this.#mapFocus;
+  }
+
+  /** Whether the map can be drawn into a picture (it is up, and handed its drawer in). */
+  get canPictureMap(): boolean {
+    return this.#mapPicture !== undefined;
+  }
+
+  /** What the map's picture says on top: the time window and the categories shown. */
+  readonly mapPictureTitle: string = $derived.by(() => {
+    const w = this.#timeWindow;
+    const when = w ? `${isoDay(w.from)} to ${isoDay(w.to - 1)}` : 'all time';
+    const categories = this.list.categories;
+    const what = categories.length > 0 ? categories.join(', ') : 'all categories';
+    return `Straitwatch · ${this.list.rows.length.toLocaleString('en')} incidents · ${when} · ${what}`;
+  });
+
+  /** The map's drawer (MapView hands it in once the map is up; undefined when it goes). */
+  attachMapPicture(picture: MapPicture | undefined): void {
+    this.#mapPicture = picture;
+  }
+
+  /** The map as it is on screen, with its title, legend, scale and credits, as a PNG. */
+  pictureMap(scale: 1 | 2): Promise<Blob> {
+    if (!this.#mapPicture) return Promise.reject(new Error('the map is not drawn'));
+    return this.#mapPicture(this.mapPictureTitle, scale);
   }
 
   /** What a link to this view carries. */
