@@ -96,7 +96,7 @@ describe('search', () => {
   });
 
   it('opens a quote’s incident with that quote marked', async () => {
-    await searchFor('single-day high since October 2021');
+    await searchFor('recorded in a single day since October 2021');
     for (let i = 0; i < 20 && (await active())?.kind !== 'quote'; i++)
       await s.page.keyboard.press('ArrowDown');
     expect((await active())?.kind).toBe('quote');

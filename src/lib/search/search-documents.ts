@@ -26,8 +26,9 @@ export interface SearchDocument {
 /**
  * Every document of the model, one at a time (a large model is indexed in slices): each
  * incident (title; place, category, actors and date), each quote, each non-empty line of each
- * source text (`text` is `source.text.slice(at, at + text.length)`), and each layer feature
- * with the gazetteer's names and aliases for it.
+ * source text that quotes do not already cover whole (`text` is
+ * `source.text.slice(at, at + text.length)`; a line quoted whole is found as its quote), and each
+ * layer feature with the gazetteer's names and aliases for it.
  *
  * @example
  * [...searchDocuments(model)].find((d) => d.kind === 'incident')
@@ -56,10 +57,12 @@ export function* searchDocuments(
         at: n,
       };
   }
+  const quoted = quotedSpans(model.incidents);
   for (const { meta, text } of model.sources.values()) {
     const title = `${meta.outlet}, “${meta.title}”`;
+    const spans = quoted.get(meta.id) ?? [];
     for (const line of text.matchAll(/[^\n]+/g))
-      if (/\S/.test(line[0]))
+      if (/\S/.test(line[0]) && !covered(spans, line.index, line.index + line[0].trimEnd().length))
         yield {
           id: `text:${meta.id}:${line.index}`,
           kind: 'text',
@@ -83,6 +86,45 @@ export function* searchDocuments(
         at: 0,
       };
     }
+}
+
+/** The quoted spans of each source, merged and in order: `[start, end)` pairs by source id. */
+function quotedSpans(incidents: DashboardModel['incidents']): Map<string, [number, number][]> {
+  const bySource = new Map<string, [number, number][]>();
+  for (const incident of incidents)
+    for (const q of incident.properties.quotes) {
+      const spans = bySource.get(q.source) ?? [];
+      spans.push([q.start, q.end]);
+      bySource.set(q.source, spans);
+    }
+  for (const [id, spans] of bySource) {
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const span of spans) {
+      const last = merged.at(-1);
+      if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+      else merged.push([...span]);
+    }
+    bySource.set(id, merged);
+  }
+  return bySource;
+}
+
+/** Whether one merged span holds all of `[start, end)` (a binary search over the spans). */
+function covered(
+  spans: readonly (readonly [number, number])[],
+  start: number,
+  end: number,
+): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span[0] <= start && span[1] >= end;
 }
 
 /** The gazetteer's names and aliases of each layer feature, by `layerId/featureId`. */

@@ -27,8 +27,8 @@ export const HITS_PER_KIND = 6;
 
 /**
  * The full-text index of the search (MiniSearch): every document's title and text, words folded
- * without case or accents, prefix matching on every word and fuzzy matching (one edit in five
- * letters) on words of four letters or more. Documents are added in chunks (`addSteps`), so a
+ * without case or accents, prefix matching on the word being typed (the last, from three letters)
+ * and fuzzy matching (one letter off) on words of five letters or more. Documents are added in chunks (`addSteps`), so a
  * large model is indexed in slices, and kept in step with a new model by `syncSteps`.
  *
  * @example
@@ -42,10 +42,15 @@ export class SearchIndex {
     storeFields: [],
     tokenize: searchWords,
     processTerm: foldTerm,
+    // A quote is found by its own words, not its incident's title (the incident is found by that).
+    extractField: (document, field) =>
+      field === 'title' && document.kind === 'quote' ? '' : document[field as 'title' | 'text'],
     searchOptions: {
       boost: { title: 2 },
-      prefix: true,
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      // The word being typed is a prefix (from three letters: one or two letters would match
+      // most of a large index); the words before it are whole. One letter off from five letters.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 1 : false),
       combineWith: 'AND',
     },
   });
@@ -60,7 +65,7 @@ export class SearchIndex {
    * Add documents, `chunk` at a time; each step yields how many the index holds, so a caller
    * can run it in slices (`runSliced`) or at once (`for (const _ of …);`).
    */
-  *addSteps(documents: Iterable<SearchDocument>, chunk = 200): Generator<number, void> {
+  *addSteps(documents: Iterable<SearchDocument>, chunk = 100): Generator<number, void> {
     let batch: SearchDocument[] = [];
     for (const document of documents) {
       if (this.#documents.has(document.id)) continue;
@@ -79,7 +84,7 @@ export class SearchIndex {
    * `addSteps`), the ones no longer there are dropped. An accepted import adds its incidents,
    * quotes and text; a removed one takes them away.
    */
-  *syncSteps(documents: Iterable<SearchDocument>, chunk = 200): Generator<number, void> {
+  *syncSteps(documents: Iterable<SearchDocument>, chunk = 100): Generator<number, void> {
     const current = new Set<string>();
     const added: SearchDocument[] = [];
     for (const document of documents) {
@@ -100,7 +105,8 @@ export class SearchIndex {
    * `perKind`, with snippets around the matched words. An empty query finds nothing.
    */
   search(query: string, perKind = HITS_PER_KIND): SearchGroup[] {
-    if (searchWords(query).length === 0) return [];
+    // One or two letters alone would match much of a large index and say little.
+    if (!searchWords(query).some((word) => word.length >= 2)) return [];
     const results = this.#mini.search(query);
     const groups = new Map<SearchKind, { hits: SearchHit[]; total: number }>(
       SEARCH_KINDS.map((kind) => [kind, { hits: [], total: 0 }]),

@@ -53,21 +53,23 @@ describe('SearchState', () => {
   it('opens each kind of result as a click on it would', async () => {
     const { dashboard } = await createDashboard();
     dashboard.search.open();
-    dashboard.search.setQuery('single-day high since October 2021');
+    dashboard.search.setQuery('recorded in a single day since October 2021');
     await dashboard.search.prepare();
     const quote = optionOf(dashboard, 'quote');
     dashboard.openSearchOption(quote);
     expect(dashboard.search.isOpen).toBe(false);
     expect(dashboard.list.selectedId).toBe(quote.kind === 'hit' && quote.hit.document.ref);
     expect(dashboard.list.selectionOrigin).toBe('search');
-    expect(dashboard.matchedQuote).toEqual({ incident: dashboard.list.selectedId, index: 0 });
+    const at = quote.kind === 'hit' ? quote.hit.document.at : -1;
+    expect(dashboard.matchedQuote).toEqual({ incident: dashboard.list.selectedId, index: at });
+    const text = dashboard.list.selected!.properties.quotes[at]!.text;
+    expect(text).toContain('in a single day since October 2021');
     // Another selection forgets the mark.
     dashboard.selectIncident(dashboard.list.selectedId, 'list');
     expect(dashboard.matchedQuote).toBeUndefined();
 
     dashboard.search.setQuery('no shortage of challenges');
-    const text = optionOf(dashboard, 'text');
-    dashboard.openSearchOption(text);
+    dashboard.openSearchOption(optionOf(dashboard, 'text'));
     const source = [...dashboard.model.sources.values()][0]!;
     expect(dashboard.evidenceView).toBe('text');
     const focus = dashboard.textFocus!;
