@@ -47,13 +47,7 @@ export async function mapPicture(
     ctx.fillRect(0, titleBand, canvas.width, mapHeight);
     await new Promise<void>((resolve) => {
       map.once('render', () => {
-        ctx.drawImage(
-          map.getCanvas(),
-          0,
-          titleBand,
-          canvas.width,
-          canvas.height - titleBand - footBand,
-        );
+        ctx.drawImage(map.getCanvas(), 0, titleBand, canvas.width, mapHeight);
         resolve();
       });
       map.triggerRepaint();
@@ -64,15 +58,19 @@ export async function mapPicture(
     ctx.textBaseline = 'middle';
     ctx.fillText(parts.title, 10 * px, titleBand / 2, canvas.width - 20 * px);
     // The legend on the first line of the foot band; the scale bar on the map, bottom left.
+    // On one line: a legend too wide for the picture is set smaller (down to 8 px) to fit.
     const y1 = canvas.height - footBand + 13 * px;
     ctx.font = `${12 * px}px ${FONT}`;
+    const natural = parts.legend.reduce((w, i) => w + ctx.measureText(i.name).width + 28 * px, 0);
+    const fit = Math.max(8 / 12, Math.min(1, (canvas.width - 20 * px) / natural));
+    ctx.font = `${12 * px * fit}px ${FONT}`;
     let x = 10 * px;
     for (const item of parts.legend) {
       ctx.fillStyle = item.color;
-      ctx.fillRect(x, y1 - 5 * px, 10 * px, 10 * px);
+      ctx.fillRect(x, y1 - 5 * px * fit, 10 * px * fit, 10 * px * fit);
       ctx.fillStyle = INK;
-      ctx.fillText(item.name, x + 14 * px, y1);
-      x += 14 * px + ctx.measureText(item.name).width + 14 * px;
+      ctx.fillText(item.name, x + 14 * px * fit, y1);
+      x += (28 * px + ctx.measureText(item.name).width / fit) * fit;
     }
     const scaleBar = container.querySelector<HTMLElement>('.maplibregl-ctrl-scale');
     if (scaleBar) {
