@@ -8,7 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
 import { violations } from './support/axe';
-import { clickOnMap, openDashboard, openSession, type Session } from './support/browser';
+import {
+  clickOnMap,
+  openDashboard,
+  openSession,
+  type Session,
+  waitForRecord,
+} from './support/browser';
 
 const ADIZ_54 = 'dm-2023-04-17-pla-aircraft-adiz-54';
 const model = repoModel();
@@ -18,11 +24,7 @@ describe('accessibility', () => {
   beforeAll(async () => {
     s = await openSession({ width: 1440, height: 900 });
     await openDashboard(s);
-    await s.page.waitForFunction(
-      () => performance.getEntriesByName('straitwatch:record-ready').length > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForRecord(s.page);
   });
   afterAll(() => s.close());
 

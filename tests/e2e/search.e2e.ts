@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
 import { violations } from './support/axe';
-import { openDashboard, openSession, type Session } from './support/browser';
+import { openDashboard, openSession, type Session, waitForRecord } from './support/browser';
 
 const model = repoModel();
 /** Words of the Daily Mail text that no quote and no title holds. */
@@ -20,11 +20,7 @@ describe('search', () => {
   beforeAll(async () => {
     s = await openSession({ width: 1440, height: 900 });
     await openDashboard(s);
-    await s.page.waitForFunction(
-      () => performance.getEntriesByName('straitwatch:record-ready').length > 0,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForRecord(s.page);
   });
   afterAll(() => s.close());
 

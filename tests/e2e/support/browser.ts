@@ -50,6 +50,15 @@ export async function openDashboard(session: Session, query = ''): Promise<void>
   await waitForMapIdle(session.page);
 }
 
+/** Wait until MND's record is read (after the map's first idle): record days and verdicts show. */
+export async function waitForRecord(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('straitwatch:record-ready').length > 0,
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
 /** Wait for `window.__map` and for it to have nothing left to load or draw. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__map !== undefined, undefined, { timeout: 30_000 });
