@@ -231,9 +231,10 @@ export class Dashboard {
     this.#timeWindow = state.window;
     this.#linkHadMapView = state.mapView === true;
     if (state.incident) this.selectIncident(state.incident, 'link');
+    // The search opens with the link's query; its index is made after the first view (App).
     if (state.query) {
       this.search.setQuery(state.query);
-      this.search.open();
+      this.search.open({ prepare: false });
     }
   }
 

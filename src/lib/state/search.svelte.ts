@@ -87,9 +87,13 @@ export class SearchState {
     ...this.groups.flatMap((g) => g.hits.map((hit) => ({ kind: 'hit' as const, hit }))),
   ]);
 
-  open(): void {
+  /**
+   * Open the dialog and start making the index; `prepare: false` leaves that for later (a link
+   * with `?q=` opens the search at start, and its index waits for the map's first idle).
+   */
+  open({ prepare = true }: { readonly prepare?: boolean } = {}): void {
     this.#open = true;
-    void this.prepare();
+    if (prepare) void this.prepare();
   }
 
   close(): void {
@@ -99,7 +103,7 @@ export class SearchState {
   setQuery(query: string): void {
     this.#query = query;
     this.#active = 0;
-    void this.prepare();
+    if (this.#status !== 'idle') void this.prepare();
   }
 
   /** Move the keyboard's option by `delta`, wrapping at either end. */

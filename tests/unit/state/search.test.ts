@@ -48,6 +48,8 @@ describe('SearchState', () => {
     const linked = new Dashboard();
     linked.applyUrlState(readUrlState('?q=Balikatan%20drills'));
     expect([linked.search.isOpen, linked.search.query]).toEqual([true, 'Balikatan drills']);
+    // Its index waits: the app makes it after the first view.
+    expect(linked.search.status).toBe('idle');
   });
 
   it('opens each kind of result as a click on it would', async () => {
