@@ -57,7 +57,7 @@ const SEED = 1;
 const WINDOW_DAYS = 30;
 
 /** A generated dataset's directory, generated first when missing. */
-function dataset(n: number): string {
+export function dataset(n: number): string {
   const dir = `datasets/synthetic-${n}-s${SEED}`;
   if (!existsSync(`${dir}/manifest.json`)) {
     console.log(`Generating ${dir} (npm run gen)…`);
@@ -178,7 +178,7 @@ export async function watchedPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-async function openApp(context: BrowserContext, url: string): Promise<Page> {
+export async function openApp(context: BrowserContext, url: string): Promise<Page> {
   const page = await watchedPage(context);
   await page.goto(url);
   // The map shows the shipped data first; a dataset joins it once checked (model ready).

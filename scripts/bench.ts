@@ -12,11 +12,13 @@ import type { BrowserContext, Request } from 'playwright-core';
 import { launchChromium, settledPage } from './chromium-args.ts';
 import { type Launch, type Row, scaleRows, stats } from './bench-scale.ts';
 import { importRows } from './bench-imports.ts';
+import { searchRows } from './bench-search.ts';
 import { serveDist } from './serve-dist.ts';
 
 /**
  * BENCH_STARTUP=0 leaves out the start-up figures (for working on the scale scenarios);
- * BENCH_SCALE=0 the scale tiers; BENCH_IMPORTS=0 the large imports (bench-imports.ts).
+ * BENCH_SCALE=0 the scale tiers; BENCH_IMPORTS=0 the large imports (bench-imports.ts);
+ * BENCH_SEARCH=0 the search at 100k (bench-search.ts).
  */
 class SkipStartup extends Error {}
 
@@ -180,6 +182,7 @@ async function main() {
   }
   if (process.env.BENCH_SCALE !== '0') rows.push(...(await scaleRows(launch, RUNS)));
   if (process.env.BENCH_IMPORTS !== '0') rows.push(...(await importRows(launch)));
+  if (process.env.BENCH_SEARCH !== '0') rows.push(...(await searchRows(launch, RUNS)));
   const sizes = firstLoadSizes(requested);
   for (const row of rows)
     if (row.budget !== undefined)

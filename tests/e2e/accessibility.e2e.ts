@@ -7,12 +7,10 @@
  * the incident list in one Tab and Enter; a selection from the list, the map or the chart is
  * announced; reduced motion turns the fly to a selection into a jump.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoModel } from '../support/geodata';
 import { fixturePage } from '../support/pages';
+import { violations } from './support/axe';
 import {
   clickOnMap,
   openDashboard,
@@ -21,35 +19,8 @@ import {
   waitForRecord,
 } from './support/browser';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADIZ_54 = 'dm-2023-04-17-pla-aircraft-adiz-54';
 const model = repoModel();
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe-core's violations on the page as it is, each as `rule: selector — why` lines. */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    const result = await axe.run({
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    });
-    return result.violations;
-  });
-  return found.flatMap((v) =>
-    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}; ${n.failureSummary ?? ''}`),
-  );
-}
 
 describe('accessibility', () => {
   let s: Session;

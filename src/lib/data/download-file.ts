@@ -6,7 +6,17 @@
  * downloadFile('incidents.csv', csv, 'text/csv');
  */
 export function downloadFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  downloadBlob(name, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/**
+ * Offer a Blob (a PNG, say) as a file download, from memory.
+ *
+ * @example
+ * downloadBlob('map.png', await dashboard.pictureMap(2));
+ */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

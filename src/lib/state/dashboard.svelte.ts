@@ -1,19 +1,41 @@
 import { getContext, setContext } from 'svelte';
 import type { DashboardModel } from '../model/build-model';
-import type { DayWindow } from '../model/day-number';
+import { type DayWindow, isoDay } from '../model/day-number';
+import { geometryBox } from '../model/geometry-box';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
+import type { LonLatBox } from '../model/lon-lat-box';
 import { BoxReader } from './box-reader.svelte';
 import { DataLoading } from './data-loading.svelte';
 import { ImportSession, type ImportPorts } from './import-session.svelte';
 import { IncidentList, type SelectionOrigin } from './incident-list.svelte';
 import { RecordState } from './record.svelte';
+import { type LoadSearchIndex, type SearchOption, SearchState } from './search.svelte';
 import type { LinkData, UrlState } from './url-state';
 
 /** What the right-hand column shows: the incident's evidence, a source's text, or a record day. */
 export type EvidenceView = 'incident' | 'text' | 'day' | 'unusual';
 
-/** What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor). */
-export type DashboardOptions = ImportPorts;
+/**
+ * What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor),
+ * and the search index's code, loaded on the search's first use.
+ */
+export type DashboardOptions = ImportPorts & { readonly loadSearchIndex?: LoadSearchIndex };
+
+/** A place the map is asked to show (a search result): its box and its name. */
+export interface MapFocus {
+  readonly box: LonLatBox;
+  readonly name: string;
+}
+
+/** Draws the map as it is on screen into a PNG, 1× or 2× (the map hands it in once it is up). */
+export type MapPicture = (title: string, scale: 1 | 2) => Promise<Blob>;
+
+/** The span of a source a search result opened, for the full-text view to show. */
+export interface TextFocus {
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 const EMPTY_MODEL: DashboardModel = {
   layers: new Map(),
@@ -32,9 +54,11 @@ const EMPTY_MODEL: DashboardModel = {
  * - `imports`: imports, storage, the import report, draft review;
  * - `boxReader`: box reads of a dataset too large to load whole;
  * - `list`: the incidents as one table, the listed rows, the category filter, selection, hover;
- * - `record`: MND's daily record, the verdicts on counts, the window's summary, the opened day.
+ * - `record`: MND's daily record, the verdicts on counts, the window's summary, the opened day;
+ * - `search`: the query, the search dialog, and the index (built on first use).
  * It keeps itself the layer toggles, the evidence view, playback (the time window, playing,
- * speed) and what a link carries (`urlState`). Panels and the map call these methods and never
+ * speed), what a search result opened (a quote, a span of text, a place for the map) and what a
+ * link carries (`urlState`). Panels and the map call these methods and never
  * talk to each other.
  */
 export class Dashboard {
@@ -43,6 +67,7 @@ export class Dashboard {
   readonly boxReader = new BoxReader();
   readonly list: IncidentList;
   readonly record: RecordState;
+  readonly search: SearchState;
 
   #model = $state.raw<DashboardModel>();
   #visible = $state.raw<Readonly<Record<ToggleId, boolean>>>(
@@ -56,6 +81,10 @@ export class Dashboard {
   #playing = $state(false);
   #playSpeed = $state<1 | 2 | 4>(1);
   #linkHadMapView = false;
+  #matchedQuote = $state.raw<{ readonly incident: string; readonly index: number }>();
+  #textFocus = $state.raw<TextFocus>();
+  #mapFocus = $state.raw<MapFocus>();
+  #mapPicture = $state.raw<MapPicture>();
 
   constructor(options: DashboardOptions = {}) {
     const show = (model: DashboardModel) => this.#show(model);
@@ -87,6 +116,12 @@ export class Dashboard {
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
       now: () => new Date(options.now?.() ?? Date.now()),
       dayInView: () => this.#evidenceView === 'day',
+    });
+    this.search = new SearchState({
+      model: () => this.model,
+      record: () => this.record.loaded,
+      loadIndex: options.loadSearchIndex,
+      readGazetteer: options.readGazetteer,
     });
   }
 
@@ -125,6 +160,44 @@ export class Dashboard {
     return this.#linkHadMapView;
   }
 
+  /** The quote a search result opened: the evidence panel marks it (cleared by another selection). */
+  get matchedQuote(): { readonly incident: string; readonly index: number } | undefined {
+    return this.#matchedQuote;
+  }
+  /** The span of a source a search result opened: the full-text view scrolls to it and marks it. */
+  get textFocus(): TextFocus | undefined {
+    return this.#textFocus;
+  }
+  /** The place a search result asked the map to show (a new object each time). */
+  get mapFocus(): MapFocus | undefined {
+    return this.#mapFocus;
+  }
+
+  /** Whether the map can be drawn into a picture (it is up, and handed its drawer in). */
+  get canPictureMap(): boolean {
+    return this.#mapPicture !== undefined;
+  }
+
+  /** What the map's picture says on top: the time window and the categories shown. */
+  readonly mapPictureTitle: string = $derived.by(() => {
+    const w = this.#timeWindow;
+    const when = w ? `${isoDay(w.from)} to ${isoDay(w.to - 1)}` : 'all time';
+    const categories = this.list.categories;
+    const what = categories.length > 0 ? categories.join(', ') : 'all categories';
+    return `Straitwatch · ${this.list.rows.length.toLocaleString('en')} incidents · ${when} · ${what}`;
+  });
+
+  /** The map's drawer (MapView hands it in once the map is up; undefined when it goes). */
+  attachMapPicture(picture: MapPicture | undefined): void {
+    this.#mapPicture = picture;
+  }
+
+  /** The map as it is on screen, with its title, legend, scale and credits, as a PNG. */
+  pictureMap(scale: 1 | 2): Promise<Blob> {
+    if (!this.#mapPicture) return Promise.reject(new Error('the map is not drawn'));
+    return this.#mapPicture(this.mapPictureTitle, scale);
+  }
+
   /** What a link to this view carries. */
   readonly urlState: UrlState = $derived.by(() => ({
     ...(this.list.selectedId ? { incident: this.list.selectedId } : {}),
@@ -133,6 +206,8 @@ export class Dashboard {
     ...this.#hiddenUserLayersInModel(),
     categories: this.list.categories,
     ...(this.#timeWindow ? { window: this.#timeWindow } : {}),
+    // The query while the search is open: a link opens the search with it.
+    ...(this.search.isOpen && this.search.query.trim() ? { query: this.search.query } : {}),
   }));
 
   #hiddenUserLayersInModel(): Pick<UrlState, 'hiddenUserLayers'> {
@@ -145,6 +220,8 @@ export class Dashboard {
 
   #show(model: DashboardModel): void {
     this.#model = model;
+    // An index already made follows the new model (an accepted import becomes searchable).
+    if (this.search.status !== 'idle') void this.search.prepare();
     // While a dataset is still being checked, a linked incident may be in it: keep the choice.
     if (this.loading.progress === undefined) this.list.forgetMissingSelection();
   }
@@ -159,6 +236,11 @@ export class Dashboard {
     this.#timeWindow = state.window;
     this.#linkHadMapView = state.mapView === true;
     if (state.incident) this.selectIncident(state.incident, 'link');
+    // The search opens with the link's query; its index is made after the first view (App).
+    if (state.query) {
+      this.search.setQuery(state.query);
+      this.search.open({ prepare: false });
+    }
   }
 
   /**
@@ -167,6 +249,7 @@ export class Dashboard {
    */
   selectIncident(id: string | undefined, origin: SelectionOrigin): void {
     this.list.select(id, origin);
+    this.#matchedQuote = undefined;
     if (id !== undefined && (this.#evidenceView === 'day' || this.#evidenceView === 'unusual'))
       this.#evidenceView = 'incident';
     const entry = id === undefined ? undefined : this.list.table.find(id)?.entry;
@@ -192,6 +275,35 @@ export class Dashboard {
   viewSource(id: string): void {
     this.#viewedSourceId = id;
     this.#evidenceView = 'text';
+    this.#textFocus = undefined;
+  }
+
+  /**
+   * Open a search result as a click on the thing would: a record day opens; an incident is
+   * selected (shown on the map and in the evidence), a quote too, marked in the evidence; a
+   * line of a source opens the full text there; a place flies the map to it. The dialog closes.
+   */
+  openSearchOption(option: SearchOption): void {
+    this.search.close();
+    if (option.kind === 'day') {
+      this.openRecordDay(option.date);
+      return;
+    }
+    const { kind, ref, at, text } = option.hit.document;
+    if (kind === 'incident' || kind === 'quote') {
+      this.selectIncident(ref, 'search');
+      this.#evidenceView = 'incident';
+      if (kind === 'quote') this.#matchedQuote = { incident: ref, index: at };
+    } else if (kind === 'text') {
+      this.viewSource(ref);
+      this.#textFocus = { source: ref, start: at, end: at + text.length };
+    } else {
+      const [layerId, featureId] = ref.split('/');
+      const layer = [...this.model.layers].find(([id]) => id === layerId)?.[1];
+      const feature = layer?.find((f) => f.properties.id === featureId);
+      if (feature)
+        this.#mapFocus = { box: geometryBox(feature.geometry), name: feature.properties.name };
+    }
   }
 
   setLayerVisible(id: ToggleId, visible: boolean): void {

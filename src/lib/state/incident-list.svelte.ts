@@ -13,7 +13,7 @@ import type { IncidentCategory } from '../model/vocabulary';
 export const COUNTS_PER_INCIDENT_LIMIT = 60;
 
 /** Where a selection came from: the camera flies for some (see MapView's selection effect). */
-export type SelectionOrigin = 'list' | 'map' | 'chart' | 'link' | 'text';
+export type SelectionOrigin = 'list' | 'map' | 'chart' | 'link' | 'text' | 'search';
 
 /** What the list is made of, read from the rest of the dashboard. */
 export interface IncidentListSources {

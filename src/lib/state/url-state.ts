@@ -14,6 +14,8 @@ export interface UrlState {
   readonly categories: readonly IncidentCategory[];
   /** The time window (days since 1970, half-open); all time when absent. */
   readonly window?: DayWindow;
+  /** What the search looks for (`?q=`); the search opens with it when a link carries one. */
+  readonly query?: string;
 }
 
 /** What a link says about the data to open and the map, read once at start and never written. */
@@ -39,12 +41,14 @@ const USER_LAYER_ID = /^user-[a-z0-9]+(-[a-z0-9]+)*$/;
  * // → { incident: 'dm-x', hidden: ['adiz', 'incidents'], categories: ['launch'] }
  * readUrlState('?hidden=adiz,user-zones').hiddenUserLayers // → ['user-zones']
  * readUrlState('?from=2023-04-01&to=2023-04-30').window // → { from: 19448, to: 19478 } (`to` inclusive in the URL)
+ * readUrlState('?q=milius').query // → 'milius'
  * readUrlState('?dataset=big&by=box', '#map=5/24/121') // → { dataset: 'big', boxRead: true, mapView: true, hidden: [], categories: [] }
  */
 export function readUrlState(search: string, hash = ''): UrlState & LinkData {
   const params = new URLSearchParams(search);
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   const incident = params.get('incident') ?? undefined;
+  const query = params.get('q')?.trim() ?? '';
   const dataset = params.get('dataset') ?? undefined;
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
@@ -63,6 +67,7 @@ export function readUrlState(search: string, hash = ''): UrlState & LinkData {
     ...(hash.includes('map=') ? { mapView: true as const } : {}),
     ...(incident ? { incident } : {}),
     ...(window ? { window } : {}),
+    ...(query ? { query } : {}),
     hidden: list('hidden').filter(isToggleId),
     ...(hiddenUserLayers.length > 0 ? { hiddenUserLayers } : {}),
     categories: list('category').filter((c): c is IncidentCategory =>
@@ -86,6 +91,7 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('category', state.categories.join(','));
   set('from', state.window ? isoDay(state.window.from) : '');
   set('to', state.window ? isoDay(state.window.to - 1) : '');
+  set('q', state.query ?? '');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
