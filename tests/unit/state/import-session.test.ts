@@ -165,10 +165,12 @@ describe('ImportSession: large imports in slices', () => {
       '',
     ].join('\n');
 
-  it('checks 3,000 rows with progress, and imports them', async () => {
+  // 20,000 rows: enough slices of 30 ms that the progress is seen between them even on an idle,
+  // fast machine (3,000 rows could be checked in one slice, with no progress to see).
+  it('checks 20,000 rows with progress, and imports them', async () => {
     const { session, dashboard } = await loaded();
     const seen: number[] = [];
-    const pending = session.take(file('transits.csv', transits(3000)));
+    const pending = session.take(file('transits.csv', transits(20000)));
     while (session.busy) {
       if (session.progress) seen.push(session.progress.done);
       await new Promise((r) => setTimeout(r, 0));
@@ -176,9 +178,11 @@ describe('ImportSession: large imports in slices', () => {
     await pending;
     expect(session.report).toMatchObject({
       refused: false,
-      summary: 'transits.csv: 3000 incidents added',
+      summary: 'transits.csv: 20000 incidents added',
     });
-    expect(dashboard.model.incidents.filter((i) => i.id.startsWith('transit-'))).toHaveLength(3000);
+    expect(dashboard.model.incidents.filter((i) => i.id.startsWith('transit-'))).toHaveLength(
+      20000,
+    );
     expect(seen.length).toBeGreaterThan(0);
   });
 
