@@ -1,9 +1,10 @@
 /**
  * The search at 100k incidents (issue 22), in the app with the generated dataset: the index
- * built from the first opening of the search until it is ready (in slices: the longest
+ * (in its worker) built from the first opening of the search until it is ready (the longest
  * main-thread task meanwhile is reported too), then queries typed one key at a time into the
- * search field, each keystroke timed from its keydown until its results are drawn (the frame
- * after the DOM update), with every main-thread task over 50 ms recorded while typing.
+ * search field, each keystroke timed from its keydown until the worker's answer to the query as
+ * typed is drawn (the frame after it), with every main-thread task over 50 ms recorded while
+ * typing.
  * Budgets: ≤ 50 ms median a keystroke, no task over 100 ms while typing.
  */
 import type { Page } from 'playwright-core';
@@ -35,17 +36,14 @@ export async function searchRows(launch: Launch, runs: number): Promise<Row[]> {
   const browser = await launch();
   try {
     const page = await openApp(browser.context, `${url}?dataset=${dir.split('/').at(-1)}`);
-    // Each keystroke's time to drawn results, measured in the page from its keydown.
+    // Each keystroke's keydown time, in the page: its results are drawn when the search has
+    // answered the query as typed and the next frame has painted (the index is in a worker).
     await page.evaluate(() => {
-      const w = window as unknown as { __keystrokes: number[] };
-      w.__keystrokes = [];
+      const w = window as unknown as { __keydown: number };
       window.addEventListener(
         'keydown',
         (e) => {
-          if ((e.target as HTMLElement).id !== 'search-input') return;
-          requestAnimationFrame(() =>
-            setTimeout(() => w.__keystrokes.push(performance.now() - e.timeStamp)),
-          );
+          if ((e.target as HTMLElement).id === 'search-input') w.__keydown = e.timeStamp;
         },
         true,
       );
@@ -61,20 +59,22 @@ export async function searchRows(launch: Launch, runs: number): Promise<Row[]> {
     const buildMs = (await page.evaluate(() => performance.now())) - start;
     const buildLongest = await longestTaskSince(page, start);
     const typing = await page.evaluate(() => performance.now());
+    const keystrokes: number[] = [];
     for (let run = 0; run < runs; run++)
       for (const query of QUERIES) {
         await page.keyboard.press('Control+A');
         await page.keyboard.press('Backspace');
         for (const key of query) {
           await page.keyboard.type(key);
-          await page.evaluate(
-            () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20))),
+          keystrokes.push(
+            await page.evaluate(async () => {
+              await window.__dashboard!.search.answered();
+              await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+              return performance.now() - (window as unknown as { __keydown: number }).__keydown;
+            }),
           );
         }
       }
-    const keystrokes = await page.evaluate(
-      () => (window as unknown as { __keystrokes: number[] }).__keystrokes,
-    );
     const typingLongest = await longestTaskSince(page, typing);
     return [
       {

@@ -131,8 +131,39 @@ export class SearchIndex {
     });
   }
 
+  /** Add documents at once (those already held are skipped). */
+  add(documents: readonly SearchDocument[]): void {
+    this.#add(documents.filter((document) => !this.#documents.has(document.id)));
+  }
+
+  /** Drop documents by id (ids not held are ignored). */
+  discard(ids: readonly string[]): void {
+    for (const id of ids)
+      if (this.#documents.delete(id)) this.#mini.discard(id);
+  }
+
   #add(batch: readonly SearchDocument[]): void {
     this.#mini.addAll(batch);
     for (const document of batch) this.#documents.set(document.id, document);
   }
+}
+
+/**
+ * The index as the search's state uses it: every call answers later, so the index can live in a
+ * worker (`searchIndexInWorker`), where a word half the documents share takes its half second
+ * without freezing the page. `inThreadSearchIndex` is the same on the page's thread (unit tests,
+ * and browsers without workers).
+ */
+export interface SearchIndexPort {
+  add(documents: readonly SearchDocument[]): Promise<void>;
+  discard(ids: readonly string[]): Promise<void>;
+  search(query: string): Promise<SearchGroup[]>;
+}
+
+export function inThreadSearchIndex(index = new SearchIndex()): SearchIndexPort {
+  return {
+    add: (documents) => Promise.resolve(index.add(documents)),
+    discard: (ids) => Promise.resolve(index.discard(ids)),
+    search: (query) => Promise.resolve(index.search(query)),
+  };
 }

@@ -1,13 +1,15 @@
 import type { Gazetteer } from '../ingest/gazetteer-schema';
 import type { DashboardModel } from '../model/build-model';
 import type { LoadedRecord } from '../model/record/loaded-record';
-import { runSliced } from '../model/run-sliced';
 import { recordDayQuery } from '../search/record-day-query';
-import { searchDocuments } from '../search/search-documents';
-import type { SearchGroup, SearchHit, SearchIndex } from '../search/search-index';
+import { type SearchDocument, searchDocuments } from '../search/search-documents';
+import type { SearchGroup, SearchHit, SearchIndexPort } from '../search/search-index';
 
-/** Loads the index's code (MiniSearch) and makes an empty index: handed in by the app. */
-export type LoadSearchIndex = () => Promise<SearchIndex>;
+/** Loads the index's code (MiniSearch, in a worker in the app) and makes an empty index. */
+export type LoadSearchIndex = () => Promise<SearchIndexPort>;
+
+/** Documents sent to the index at a time: each batch is a short task to make and to send. */
+const BATCH = 1000;
 
 /** What the search needs of the dashboard, and the I/O it may not do itself. */
 export interface SearchLinks {
@@ -27,8 +29,10 @@ export type SearchOption =
 /**
  * The search: its query (carried by the link as `?q=`), whether the dialog is open, the option
  * the keyboard is on, and the index. The index's code and the index itself are made on the
- * first use (`prepare`), in slices of about 30 ms so typing never waits on a long task, and
- * kept in step with a new model (an accepted import) before the next search.
+ * first use (`prepare`), its documents sent in batches so the page never waits on a long task,
+ * and kept in step with a new model (an accepted import) before the next search. The index
+ * answers later (it lives in a worker): one query is asked at a time, and while it is being
+ * answered only the latest query typed waits, so a fast typist never queues stale searches.
  */
 export class SearchState {
   #query = $state('');
@@ -37,10 +41,16 @@ export class SearchState {
   #status = $state<'idle' | 'building' | 'ready' | 'failed'>('idle');
   /** Documents indexed so far, while building. */
   #indexed = $state(0);
-  /** Bumped whenever the index changes, so results are searched again. */
-  #version = $state(0);
-  #index: SearchIndex | undefined;
+  /** The index's answer to `#answered`, the last query it was asked. */
+  #groups = $state.raw<readonly SearchGroup[]>([]);
+  #answered = $state<string | undefined>(undefined);
+  #index: SearchIndexPort | undefined;
+  /** The ids the index holds, so a new model sends only what changed (not shown: not reactive). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #ids = new Set<string>();
   #indexedModel: DashboardModel | undefined;
+  /** The query being answered, if any; a newer one waits in `#query`. */
+  #asking: Promise<void> | undefined;
   #gazetteer: Gazetteer | undefined;
   #work: Promise<void> | undefined;
   readonly #links: SearchLinks;
@@ -75,11 +85,18 @@ export class SearchState {
       : { date, inRecord: this.#links.record()?.record.byDate.has(date) ?? false };
   });
 
-  /** The index's results for the query, grouped by kind, best first. */
-  readonly groups: readonly SearchGroup[] = $derived.by(() => {
-    void this.#version;
-    return this.#status === 'ready' && this.#index ? this.#index.search(this.#query) : [];
-  });
+  /**
+   * The index's results for the query, grouped by kind, best first. While a newer query is
+   * being answered, the last answer stays (so the list does not flash empty on each key).
+   */
+  get groups(): readonly SearchGroup[] {
+    return this.#status === 'ready' && this.#query.trim() ? this.#groups : [];
+  }
+
+  /** Whether the results shown answer the query as typed now. */
+  get current(): boolean {
+    return this.#status === 'ready' && this.#answered === this.#query;
+  }
 
   /** Every option in the order shown: the record day first, then each group's hits. */
   readonly options: readonly SearchOption[] = $derived.by(() => [
@@ -104,6 +121,33 @@ export class SearchState {
     this.#query = query;
     this.#active = 0;
     if (this.#status !== 'idle') void this.prepare();
+    void this.#ask();
+  }
+
+  /** Resolves once the results answer the query as it is now (for tests and the benchmark). */
+  async answered(): Promise<void> {
+    await this.prepare();
+    while (this.#status === 'ready' && this.#answered !== this.#query) await this.#ask();
+  }
+
+  /** Ask the index the current query, unless a question is out (its end asks the latest). */
+  #ask(): Promise<void> {
+    if (this.#status !== 'ready' || !this.#index) return Promise.resolve();
+    this.#asking ??= (async () => {
+      const index = this.#index!;
+      try {
+        while (this.#answered !== this.#query && this.#status === 'ready') {
+          const query = this.#query;
+          // An empty query finds nothing, and is not asked.
+          this.#groups = query.trim() ? await index.search(query) : [];
+          this.#answered = query;
+        }
+      } catch (error) {
+        console.error(error);
+        this.#status = 'failed';
+      }
+    })().finally(() => (this.#asking = undefined));
+    return this.#asking;
   }
 
   /** Move the keyboard's option by `delta`, wrapping at either end. */
@@ -141,22 +185,46 @@ export class SearchState {
       // A model that changed while indexing is indexed again (only what differs).
       while (this.#indexedModel !== this.#links.model()) {
         const model = this.#links.model();
-        const first = this.#indexedModel === undefined;
-        const documents = searchDocuments(model, this.#gazetteer);
-        await runSliced(
-          first ? this.#index.addSteps(documents) : this.#index.syncSteps(documents),
-          {
-            onProgress: (n) => (this.#indexed = n),
-          },
-        );
+        await this.#sync(this.#index, searchDocuments(model, this.#gazetteer));
         this.#indexedModel = model;
       }
-      this.#indexed = this.#index.size;
+      this.#indexed = this.#ids.size;
       this.#status = 'ready';
-      this.#version += 1;
+      // The results answer the index as it is now: asked again.
+      this.#answered = undefined;
+      void this.#ask();
     } catch (error) {
       console.error(error);
       this.#status = 'failed';
+    }
+  }
+
+  /**
+   * Make the index hold exactly these documents: the new ones are sent in batches (each a short
+   * task here; awaiting the index between them gives the page its turn), the ones gone dropped.
+   */
+  async #sync(index: SearchIndexPort, documents: Iterable<SearchDocument>): Promise<void> {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const seen = new Set<string>();
+    let batch: SearchDocument[] = [];
+    const send = async () => {
+      await index.add(batch);
+      for (const document of batch) this.#ids.add(document.id);
+      this.#indexed = this.#ids.size;
+      batch = [];
+    };
+    for (const document of documents) {
+      seen.add(document.id);
+      if (this.#ids.has(document.id)) continue;
+      batch.push(document);
+      if (batch.length === BATCH) await send();
+    }
+    await send();
+    const gone = [...this.#ids].filter((id) => !seen.has(id));
+    if (gone.length > 0) {
+      await index.discard(gone);
+      for (const id of gone) this.#ids.delete(id);
+      this.#indexed = this.#ids.size;
     }
   }
 }

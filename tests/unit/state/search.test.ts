@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readGeodataFiles } from '../../../src/lib/data/read-geodata-files';
-import { SearchIndex } from '../../../src/lib/search/search-index';
+import { inThreadSearchIndex } from '../../../src/lib/search/search-index';
 import { Dashboard } from '../../../src/lib/state/dashboard.svelte';
 import { readUrlState, writeUrlState } from '../../../src/lib/state/url-state';
 import { GEODATA_DIR } from '../../support/geodata';
@@ -16,7 +16,7 @@ async function createDashboard(): Promise<{ dashboard: Dashboard; loads: () => n
   const dashboard = new Dashboard({
     loadSearchIndex: () => {
       loads += 1;
-      return Promise.resolve(new SearchIndex());
+      return Promise.resolve(inThreadSearchIndex());
     },
   });
   await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
@@ -32,7 +32,7 @@ describe('SearchState', () => {
     expect([dashboard.search.status, loads()]).toEqual(['idle', 0]);
     dashboard.search.open();
     dashboard.search.setQuery('milius');
-    await dashboard.search.prepare();
+    await dashboard.search.answered();
     expect([dashboard.search.status, loads()]).toEqual(['ready', 1]);
     expect(dashboard.search.groups[0]?.kind).toBe('incident');
   });
@@ -56,7 +56,7 @@ describe('SearchState', () => {
     const { dashboard } = await createDashboard();
     dashboard.search.open();
     dashboard.search.setQuery('recorded in a single day since October 2021');
-    await dashboard.search.prepare();
+    await dashboard.search.answered();
     const quote = optionOf(dashboard, 'quote');
     dashboard.openSearchOption(quote);
     expect(dashboard.search.isOpen).toBe(false);
@@ -71,6 +71,7 @@ describe('SearchState', () => {
     expect(dashboard.matchedQuote).toBeUndefined();
 
     dashboard.search.setQuery('no shortage of challenges');
+    await dashboard.search.answered();
     dashboard.openSearchOption(optionOf(dashboard, 'text'));
     const source = [...dashboard.model.sources.values()][0]!;
     expect(dashboard.evidenceView).toBe('text');
@@ -78,6 +79,7 @@ describe('SearchState', () => {
     expect(source.text.slice(focus.start, focus.end)).toContain('no shortage of challenges');
 
     dashboard.search.setQuery('Davis line');
+    await dashboard.search.answered();
     dashboard.openSearchOption(optionOf(dashboard, 'place'));
     expect(dashboard.mapFocus?.name).toBe('Taiwan Strait median line ("Davis line")');
     expect(dashboard.mapFocus?.box.north).toBeGreaterThan(dashboard.mapFocus!.box.south);
@@ -92,7 +94,7 @@ describe('SearchState', () => {
   it('moves the keyboard’s option round the results', async () => {
     const { dashboard } = await createDashboard();
     dashboard.search.setQuery('taiwan');
-    await dashboard.search.prepare();
+    await dashboard.search.answered();
     const n = dashboard.search.options.length;
     expect(n).toBeGreaterThan(2);
     dashboard.search.moveActive(-1);
@@ -101,5 +103,35 @@ describe('SearchState', () => {
     expect(dashboard.search.activeIndex).toBe(0);
     dashboard.search.setQuery('taiwan s');
     expect(dashboard.search.activeIndex).toBe(0);
+  });
+
+  it('asks the index one query at a time, and only the latest typed while one is out', async () => {
+    let release: (() => void) | undefined;
+    const asked: string[] = [];
+    const index = inThreadSearchIndex();
+    const dashboard = new Dashboard({
+      loadSearchIndex: () =>
+        Promise.resolve({
+          ...index,
+          search: async (query: string) => {
+            asked.push(query);
+            await new Promise<void>((r) => (release = r));
+            return index.search(query);
+          },
+        }),
+    });
+    await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
+    dashboard.search.open();
+    await dashboard.search.prepare();
+    for (const query of ['mil', 'mili', 'miliu', 'milius']) dashboard.search.setQuery(query);
+    const done = dashboard.search.answered();
+    while (!dashboard.search.current) {
+      release?.();
+      await new Promise((r) => setTimeout(r));
+    }
+    await done;
+    // The first key's query was out when the others were typed: only the last of them follows.
+    expect(asked).toEqual(['mil', 'milius']);
+    expect(dashboard.search.groups[0]?.hits[0]?.document.title).toMatch(/Milius/);
   });
 });
