@@ -138,8 +138,7 @@ export class SearchIndex {
 
   /** Drop documents by id (ids not held are ignored). */
   discard(ids: readonly string[]): void {
-    for (const id of ids)
-      if (this.#documents.delete(id)) this.#mini.discard(id);
+    for (const id of ids) if (this.#documents.delete(id)) this.#mini.discard(id);
   }
 
   #add(batch: readonly SearchDocument[]): void {
