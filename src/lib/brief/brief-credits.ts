@@ -10,6 +10,8 @@ export interface Credit {
   readonly credit: string;
   readonly licence: string;
   readonly url?: string;
+  /** The citations it rests on (a layer's shapes each cite where they come from). */
+  readonly cites?: readonly string[];
 }
 
 /** A tabulation of the record, with the upstream commit its CSV was read at. */
@@ -95,8 +97,9 @@ export function briefCredits(
     const cited = [...new Set((model.layers.get(l.id) ?? []).map((f) => f.properties.source))];
     return {
       what: `Layer: ${l.name}`,
-      credit: cited.join('; ') || 'no shape of it is loaded',
+      credit: cited.length > 0 ? 'its shapes cite' : 'no shape of it is loaded',
       licence: OUR_DATA_TERMS,
+      cites: cited,
     };
   });
   const incidents = shownLayers.includes(INCIDENTS_LAYER.id)

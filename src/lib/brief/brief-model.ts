@@ -35,7 +35,7 @@ export interface BriefInput {
   readonly freshness?: RecordFreshness;
   /** The map's picture (a `data:` URL) with the title drawn on it; absent without a map. */
   readonly map?: { readonly dataUrl: string; readonly title: string };
-  /** When the brief was made, an ISO instant. */
+  /** When the brief was made, an ISO instant in UTC (`Date.toISOString`). */
   readonly made: string;
 }
 
@@ -168,7 +168,7 @@ export function briefModel(input: BriefInput): Brief {
       input.scope === 'selected' && incidents[0]
         ? `Straitwatch brief: ${incidents[0].title}`
         : `Straitwatch brief: ${when}`,
-    made: input.made,
+    made: madeWords(input.made),
     scope,
     window: when,
     categories:
@@ -265,6 +265,12 @@ function briefIncident(
       ...(v.claim ? { claim: { verdict: v.claim.verdict, text: v.claim.text } } : {}),
     })),
   };
+}
+
+/** An ISO instant as the brief says it: '3 December 2026, 21:37 UTC'. */
+function madeWords(instant: string): string {
+  const day = formatDateReading({ value: instant.slice(0, 10), precision: 'day' });
+  return /T\d{2}:\d{2}/.test(instant) ? `${day}, ${instant.slice(11, 16)} UTC` : day;
 }
 
 function windowWords(window: DayWindow): string {

@@ -33,7 +33,7 @@ dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; }
 .muted { color: #4a5560; font-size: 0.9em; }
 figure { margin: 0.4rem 0; break-inside: avoid; page-break-inside: avoid; }
-img.map { display: block; max-width: 100%; height: auto; border: 1px solid #c9ced4; }
+img.map { display: block; width: 100%; height: auto; border: 1px solid #c9ced4; }
 article.incident { border-top: 1px solid #e2e4e8; padding: 0.6rem 0 0.4rem; break-inside: avoid; page-break-inside: avoid; }
 blockquote { margin: 0.3rem 0 0.1rem; padding: 0.2rem 0.6rem; border-left: 3px solid #d1495b; background: #f6f7f8; white-space: pre-wrap; }
 figure.quote figcaption { font-size: 0.85em; color: #4a5560; }
@@ -42,6 +42,7 @@ li.verdict { margin-bottom: 0.3rem; }
 [data-verdict="agrees"] > .verdict-word { color: #166534; }
 [data-verdict="disagrees"] > .verdict-word { color: #9a3412; }
 code { font-size: 0.85em; }
+ul.cites { font-size: 0.85em; color: #4a5560; }
 svg.chart { width: 100%; height: auto; font: 10px system-ui, sans-serif; }
 .swatch { display: inline-block; width: 0.8em; height: 0.25em; vertical-align: middle; margin-right: 0.25em; }
 a { color: #1d4ed8; overflow-wrap: anywhere; }
@@ -204,7 +205,11 @@ ${rows}
 }
 
 function credit(c: Credit): string {
-  return `<li>${e(c.what)}: ${link(c.url, c.credit)} (${e(c.licence)})</li>`;
+  const cites =
+    c.cites && c.cites.length > 0
+      ? `<ul class="cites">${c.cites.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`
+      : '';
+  return `<li>${e(c.what)}: ${link(c.url, c.credit)} (${e(c.licence)})${cites}</li>`;
 }
 
 function tabulationCredit(t: TabulationCredit): string {

@@ -45,6 +45,7 @@ describe('briefModel', () => {
     const brief = briefModel(createBriefInput());
     expect(brief.window).toBe('10 April 2023');
     expect(brief.categories).toBe('all categories');
+    expect(brief.made).toBe('3 December 2026, 21:00 UTC');
     expect(brief.scope).toBe('The 3 incidents in the time window and filter');
     expect(brief.incidents.map((i) => i.id)).toContain(ADIZ_54);
     // The date as read, honest about its precision ("last week" is a week).
@@ -95,7 +96,7 @@ describe('briefModel', () => {
     expect(aircraft.lines.find((l) => l.tabulation === 'eskim19')!.d).toMatch(/^M[\d.]+ [\d.]+L/);
     expect(aircraft.marks.map((m) => m.value)).toEqual([54]);
     expect(record.chart!.shade!.width).toBeGreaterThan(0);
-    expect(record.span).toMatch(/^10 April 2023 – 10 April 2023 \(1 days/);
+    expect(record.span).toBe('10 April 2023 – 10 April 2023 (1 day)');
     expect(record.summary.map((s) => s.label)).toEqual([
       'Aircraft detected',
       'Crossed median line or entered ADIZ',
@@ -123,9 +124,11 @@ describe('briefModel', () => {
   it('credits only the layers shown', () => {
     const { credits, layers } = briefModel(createBriefInput({ shownLayers: ['adiz'] }));
     expect(layers).toBe('ADIZ zones');
-    expect(credits.map.filter((c) => c.what.startsWith('Layer:')).map((c) => c.what)).toEqual([
-      'Layer: ADIZ zones',
-    ]);
+    const shown = credits.map.filter((c) => c.what.startsWith('Layer:'));
+    expect(shown.map((c) => c.what)).toEqual(['Layer: ADIZ zones']);
+    // Each citation its shapes give, once.
+    const cites = new Set(model.layers.get('adiz')!.map((f) => f.properties.source));
+    expect(shown[0]!.cites).toEqual([...cites]);
   });
 
   it('names the selected incident in the title', () => {

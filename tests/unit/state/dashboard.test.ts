@@ -78,7 +78,7 @@ describe('Dashboard', () => {
     expect(doc.querySelector('#record-heading + p')!.textContent).toBe(
       'MND’s record was not read yet when the brief was made.',
     );
-    expect(listed.html).toContain('2026-12-03T21:00:00.000Z');
+    expect(listed.html).toContain('Made with Straitwatch on 3 December 2026, 21:00 UTC.');
 
     dashboard.selectIncident('test-incident', 'list');
     expect(dashboard.briefScope).toEqual({ scope: 'selected', count: 1 });
