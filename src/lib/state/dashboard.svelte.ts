@@ -1,4 +1,6 @@
 import { getContext, setContext } from 'svelte';
+import type { BriefDocument } from '../brief/brief-document';
+import type { BriefInput } from '../brief/brief-model';
 import type { DashboardModel } from '../model/build-model';
 import { type DayWindow, isoDay } from '../model/day-number';
 import { geometryBox } from '../model/geometry-box';
@@ -15,11 +17,20 @@ import type { LinkData, UrlState } from './url-state';
 /** What the right-hand column shows: the incident's evidence, a source's text, or a record day. */
 export type EvidenceView = 'incident' | 'text' | 'day' | 'unusual';
 
+/** The brief's code (model and HTML), loaded the first time a brief is exported. */
+export type LoadBrief = () => Promise<{
+  readonly briefDocument: (input: BriefInput) => BriefDocument;
+  readonly blobDataUrl: (blob: Blob) => Promise<string>;
+}>;
+
 /**
  * What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor),
- * and the search index's code, loaded on the search's first use.
+ * the search index's code, loaded on the search's first use, and the brief's, on its first export.
  */
-export type DashboardOptions = ImportPorts & { readonly loadSearchIndex?: LoadSearchIndex };
+export type DashboardOptions = ImportPorts & {
+  readonly loadSearchIndex?: LoadSearchIndex;
+  readonly loadBrief?: LoadBrief;
+};
 
 /** A place the map is asked to show (a search result): its box and its name. */
 export interface MapFocus {
@@ -85,8 +96,14 @@ export class Dashboard {
   #textFocus = $state.raw<TextFocus>();
   #mapFocus = $state.raw<MapFocus>();
   #mapPicture = $state.raw<MapPicture>();
+  readonly #loadBrief: LoadBrief | undefined;
+  readonly #now: () => string;
 
   constructor(options: DashboardOptions = {}) {
+    this.#loadBrief = options.loadBrief;
+    // A reading of the clock for the brief's "made on" (the imports' clock, so a test sets it).
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.#now = () => options.now?.() ?? new Date().toISOString();
     const show = (model: DashboardModel) => this.#show(model);
     this.imports = new ImportSession(options, {
       model: () => this.model,
@@ -196,6 +213,56 @@ export class Dashboard {
   pictureMap(scale: 1 | 2): Promise<Blob> {
     if (!this.#mapPicture) return Promise.reject(new Error('the map is not drawn'));
     return this.#mapPicture(this.mapPictureTitle, scale);
+  }
+
+  /** Whether a brief can be exported (its code can be loaded). */
+  get canExportBrief(): boolean {
+    return this.#loadBrief !== undefined;
+  }
+
+  /**
+   * What "Export brief" covers: the selected incident, or (with none) the incidents listed, those
+   * of the time window in the chosen categories.
+   */
+  get briefScope(): { readonly scope: 'selected' | 'listed'; readonly count: number } {
+    return this.list.selected
+      ? { scope: 'selected', count: 1 }
+      : { scope: 'listed', count: this.list.rows.length };
+  }
+
+  /**
+   * The brief of `briefScope`'s incidents as one self-contained HTML file (`src/lib/brief/`):
+   * the window and filters, the map's picture as on screen, each incident with its quotes read
+   * from their sources, its counts against MND's record, the record's chart for the window and
+   * the credits. Its code loads on the first export. The caller saves it (data/download-file).
+   */
+  async exportBrief(): Promise<BriefDocument> {
+    if (!this.#loadBrief) throw new Error('the brief cannot be made here');
+    const { briefDocument, blobDataUrl } = await this.#loadBrief();
+    const title = this.mapPictureTitle;
+    const picture = this.#mapPicture ? await this.#mapPicture(title, 1) : undefined;
+    const selected = this.list.selected;
+    const table = this.list.table;
+    const status = this.record.status;
+    return briefDocument({
+      model: this.model,
+      incidents: selected ? [selected] : Array.from(this.list.rows, (row) => table.entryAt(row)),
+      scope: selected ? 'selected' : 'listed',
+      ...(this.#timeWindow ? { window: this.#timeWindow } : {}),
+      categories: this.list.categories,
+      shownLayers: TOGGLE_IDS.filter((id) => this.#visible[id]),
+      ...(this.record.loaded
+        ? { record: this.record.loaded }
+        : {
+            recordMissing:
+              status === 'failed'
+                ? 'MND’s record could not be read'
+                : 'MND’s record was not read yet when the brief was made',
+          }),
+      ...(this.record.freshness ? { freshness: this.record.freshness } : {}),
+      ...(picture ? { map: { dataUrl: await blobDataUrl(picture), title } } : {}),
+      made: this.#now(),
+    });
   }
 
   /** What a link to this view carries. */

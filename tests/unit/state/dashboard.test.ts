@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../scripts/parse-html';
 import { Dashboard } from '../../../src/lib/state/dashboard.svelte';
 import { readUrlState } from '../../../src/lib/state/url-state';
 import { createImportBase, SECOND_ID } from '../../support/import';
@@ -53,5 +54,40 @@ describe('Dashboard', () => {
     dashboard.setPlaying(true);
     dashboard.setPlaySpeed(4);
     expect([dashboard.playing, dashboard.playSpeed]).toEqual([true, 4]);
+  });
+
+  it('exports a brief of the selected incident, or of the listed ones, with the map’s picture', async () => {
+    const dashboard = new Dashboard({
+      loadBrief: () => import('../../../src/lib/brief/brief-document'),
+      now: () => '2026-12-03T21:00:00.000Z',
+    });
+    await dashboard.loading.load(createImportBase());
+    const titles: string[] = [];
+    dashboard.attachMapPicture(async (title) => {
+      titles.push(title);
+      return new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
+    });
+    expect(dashboard.briefScope).toEqual({ scope: 'listed', count: 1 });
+    const listed = await dashboard.exportBrief();
+    expect(listed.name).toBe('straitwatch-brief-all-time.html');
+    const doc = parseHtml(listed.html);
+    expect(doc.querySelector('img.map')!.getAttribute('src')).toBe(
+      'data:image/png;base64,iVBORw==',
+    );
+    expect(titles).toEqual([dashboard.mapPictureTitle]);
+    expect(doc.querySelector('#record-heading + p')!.textContent).toBe(
+      'MND’s record was not read yet when the brief was made.',
+    );
+    expect(listed.html).toContain('Made with Straitwatch on 3 December 2026, 21:00 UTC.');
+
+    dashboard.selectIncident('test-incident', 'list');
+    expect(dashboard.briefScope).toEqual({ scope: 'selected', count: 1 });
+    const selected = await dashboard.exportBrief();
+    expect(selected.name).toBe('straitwatch-brief-test-incident.html');
+    expect(parseHtml(selected.html).querySelectorAll('article.incident')).toHaveLength(1);
+  });
+
+  it('refuses a brief when it was given no code for it', async () => {
+    await expect(new Dashboard().exportBrief()).rejects.toThrow('the brief cannot be made here');
   });
 });

@@ -77,5 +77,5 @@ export function describeWindowSpan(summary: RecordWindowSummary): string {
   const { from, to } = summary.window;
   if (to <= from) return 'the window is outside the record';
   const d = summary.disagreementDays;
-  return `${long(isoDay(from))} – ${long(isoDay(to - 1))} (${summary.days.toLocaleString('en')} days${d > 0 ? `, ${d} with a disagreement` : ''})`;
+  return `${long(isoDay(from))} – ${long(isoDay(to - 1))} (${summary.days.toLocaleString('en')} day${summary.days === 1 ? '' : 's'}${d > 0 ? `, ${d} with a disagreement` : ''})`;
 }

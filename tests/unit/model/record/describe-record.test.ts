@@ -45,6 +45,11 @@ describe('describeWindowMeasure and describeWindowSpan', () => {
       `eskim19: ${s.total} in 4 days, ${s.mean.toLocaleString('en', { maximumFractionDigits: 1 })} a day (30-day median before: ${s.baseline30}, 90-day: ${s.baseline90})`,
     );
     expect(describeWindowSpan(summary)).toBe('8 April 2023 – 11 April 2023 (4 days)');
+    const one = recordWindowSummary(series, {
+      from: dayNumber('2023-04-10'),
+      to: dayNumber('2023-04-11'),
+    });
+    expect(describeWindowSpan(one)).toBe('10 April 2023 – 10 April 2023 (1 day)');
   });
 
   it('says so when the window misses the record', () => {
