@@ -26,6 +26,9 @@ export async function mapPicture(
   parts: MapPictureParts,
   scale: 1 | 2,
 ): Promise<Blob> {
+  // A camera still flying (an incident just selected) is waited for: the picture is of where
+  // it lands, not of a frame on the way (a brief exported right after a selection).
+  if (map.isMoving()) await new Promise<void>((resolve) => map.once('moveend', () => resolve()));
   const container = map.getContainer();
   const cssWidth = container.clientWidth;
   const cssHeight = container.clientHeight;
