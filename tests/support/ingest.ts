@@ -112,7 +112,9 @@ export interface OfficialFixture {
  * `official-heldout`, measured once at the end): `<id>.txt`, its metadata `<id>.json` and what an
  * analyst reads in it, `<id>.expected.json`.
  */
-export function officialFixtures(dir: 'official' | 'official-heldout'): OfficialFixture[] {
+export function officialFixtures(
+  dir: 'official' | 'official-heldout' | 'official-heldout-2',
+): OfficialFixture[] {
   const at = fileURLToPath(new URL(`../fixtures/${dir}/`, import.meta.url));
   return readdirSync(at)
     .filter((f) => f.endsWith('.txt'))

@@ -87,21 +87,45 @@ export function draftCounts(
                 ({ c, j }) => j < index && c.unit === count.unit && c.value >= count.value,
               )?.j;
       if (whole === undefined) return;
-      const dated = counts[whole]!.measure?.dated ?? count.measure.dated;
-      const { kind, words, regions } = count.measure;
-      counts[index] = {
-        ...count,
-        measure: {
-          kind,
-          words,
-          ...(regions ? { regions } : {}),
-          of: whole,
-          ...(dated ? { dated } : {}),
-        },
-      };
+      counts[index] = partOfWhole(count, whole, counts);
+    });
+    // MND's formula: the sorties that crossed the median line or entered the ADIZ are some of
+    // the aircraft detected, said in a sentence of their own ("26 sorties crossed the median line
+    // …", "Ten sorties crossed …") as often as with "of which". A crossing figure with no whole is
+    // a part of the latest earlier figure of aircraft detected at least as large.
+    sentence.counts.forEach((finding, i) => {
+      const index = at[i]!;
+      const count = counts[index]!;
+      if (finding.part || count.measure?.kind !== 'aircraft-median-or-adiz') return;
+      if (count.measure.of !== undefined) return;
+      const whole = counts.findLastIndex(
+        (c, j) =>
+          j < index &&
+          c.unit === 'aircraft' &&
+          c.measure?.kind === 'aircraft-detected' &&
+          c.value >= count.value,
+      );
+      if (whole >= 0) counts[index] = partOfWhole(count, whole, counts);
     });
   });
   return counts;
+}
+
+/** The count as a part of `counts[whole]`: its measure names the whole and is dated as it is. */
+function partOfWhole(count: Count, whole: number, counts: readonly Count[]): Count {
+  if (!count.measure) return count;
+  const dated = counts[whole]!.measure?.dated ?? count.measure.dated;
+  const { kind, words, regions } = count.measure;
+  return {
+    ...count,
+    measure: {
+      kind,
+      words,
+      ...(regions ? { regions } : {}),
+      of: whole,
+      ...(dated ? { dated } : {}),
+    },
+  };
 }
 
 function datedOf(

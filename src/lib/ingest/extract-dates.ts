@@ -240,14 +240,18 @@ export function extractDates(text: string, published: string): DateExtraction {
 /**
  * Whether the date is the release's own date line rather than an event's: "(Source: U.S. Navy
  * Seventh Fleet; issued Aug. 19, 2020)", "Released: …", a line that is only a date
- * ("11.02.2023", "2022/10/01", "Time: October 1, 2022 at 18:35"), or a wire dateline ("BEIJING,
- * Jan. 24 (Xinhua) --").
+ * ("11.02.2023", "2022/10/01", "Time: October 1, 2022 at 18:35"), a labelled date ending its
+ * line, as a page's byline block gives it ("Political Warfare Bureau,M.N.DPostDate: 2022/08/17",
+ * "Release Date: …", "Date Posted: …"), or a wire dateline ("BEIJING, Jan. 24 (Xinhua) --").
  */
 function isDateLine(before: string, after: string): boolean {
+  const endsLine = /^\s*(?:at\s+\d{1,2}[:.]\d{2})?[\s.]*(?:\n|$)/i.test(after);
   return (
     /\b(?:issued|released|posted|published|updated|dated)\s*(?:on\s*)?:?\s*$/i.test(before) ||
     (/^\s*(?:(?:time|date|released|posted|published|issued|updated)\s*:\s*)?$/i.test(before) &&
       /^\s*(?:at\s+\d{1,2}[:.]\d{2})?[\s.]*$/i.test(after)) ||
+    // A label run into what precedes it ("…M.N.DPostDate:"), so no word boundary before it.
+    (/(?:date|time|posted|published|released|issued|updated)\s*:\s*$/i.test(before) && endsLine) ||
     (/^\s*\p{Lu}[\p{Lu}\p{L} .'’[\]-]*,\s*$/u.test(before) &&
       /^\s*(?:\([^)]*\)\s*)?(?:--|—|–|:)/.test(after))
   );

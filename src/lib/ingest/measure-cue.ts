@@ -13,11 +13,13 @@ export type MeasureCue = Pick<CountMeasureField, 'kind' | 'words' | 'regions'>;
 /**
  * What the aircraft did, right after the figure: "crossed the median line and entered Taiwan's
  * northern, central, southwestern and eastern ADIZ", "had passed the southwestern ADIZ", "had
- * entered Taiwan's southwestern and southeastern air defense identification zone". Runs to the
- * last mention of the line or the zone before a stop, a bracket or a dash.
+ * entered Taiwan's southwestern and southeastern air defense identification zone", and in MND's
+ * press releases "crossing the median line of the Strait and extending to the south-west
+ * airspace" (the ministry's "airspace" of a region is that part of its ADIZ). Runs to the last
+ * mention of the line, the zone or a region's airspace before a stop, a bracket or a dash.
  */
 const MEDIAN_OR_ADIZ =
-  /^\s*((?:(?:had|have|has|were|was)\s+(?:also\s+)?(?:been\s+)?)?(?:crossed|entered|passed|flew|flown|crossing|entering|passing|flying)\b[^.;()–—]*(?:median line|ADIZ|air defen[cs]e identification zone))/i;
+  /^\s*((?:(?:had|have|has|were|was)\s+(?:also\s+)?(?:been\s+)?)?(?:crossed|entered|passed|flew|flown|crossing|entering|passing|flying)\b[^.;()–—]*(?:median line|ADIZ|air defen[cs]e identification zone|\b(?:north|south|east|west|central)(?:[- ]?(?:west|east))?(?:ern)?\s+airspace))/i;
 
 /** The verb that says the figure was detected by the ministry, or was operating around Taiwan. */
 const DETECTED =

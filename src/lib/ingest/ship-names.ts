@@ -8,10 +8,14 @@ export interface ShipName {
   readonly end: number;
 }
 
-/** Navy and coast-guard ship prefixes of the fleets that transit the strait. */
-/** With a hull number, the name is every capitalised word before it; without, one word. */
+/**
+ * Navy and coast-guard ship prefixes of the fleets that transit the strait. With a hull number,
+ * the name is every capitalised word before it; without, one word. A hull number is letters and
+ * digits ("DDG 93", "FFH 341"), after a one- or two-letter status prefix for a ship of the
+ * Military Sealift Command or a reserve ("T-AKE-14", "T-AO 187").
+ */
 const SHIP =
-  /\b(USS|USNS|USCGC|HMCS|HMS|HMAS|HMNZS|JS|FS|ITS|HNLMS|ROKS)\s+(?:((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}.'’-]*)\s*[([]\s*([A-Z]{1,5})[- ]?(\d{1,4})\s*[)\]]|([A-Z][\p{L}'’-]*))/gu;
+  /\b(USS|USNS|USCGC|HMCS|HMS|HMAS|HMNZS|JS|FS|ITS|HNLMS|ROKS)\s+(?:((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}.'’-]*)\s*[([]\s*((?:[A-Z]{1,2}-)?[A-Z]{1,5}[- ]?\d{1,4})\s*[)\]]|([A-Z][\p{L}'’-]*))/gu;
 
 /**
  * The ships a text names with a prefix, each with its hull number when the text gives one: a
@@ -24,8 +28,11 @@ const SHIP =
  */
 export function shipNames(text: string): ShipName[] {
   return [...text.matchAll(SHIP)].map((m) => ({
-    name: (m[2] ?? m[5]!).replace(/[’']s$/, ''),
-    actor: m[2] ? `${m[1]} ${m[2]} (${m[3]} ${m[4]})` : `${m[1]} ${m[5]!.replace(/[’']s$/, '')}`,
+    name: (m[2] ?? m[4]!).replace(/[’']s$/, ''),
+    // The hull number as the release writes it ("DDG 93", "T-AKE-14"), its spaces one each.
+    actor: m[2]
+      ? `${m[1]} ${m[2]} (${m[3]!.replace(/\s+/g, ' ')})`
+      : `${m[1]} ${m[4]!.replace(/[’']s$/, '')}`,
     start: m.index,
     end: m.index + m[0].length,
   }));

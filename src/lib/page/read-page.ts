@@ -15,7 +15,7 @@ export type ReadPage =
     }
   | { readonly ok: false; readonly reason: string };
 
-/** Turns HTML into a Document that runs no script and loads nothing (DOMParser, or jsdom in Node). */
+/** Turns HTML into a Document that runs no script and loads nothing (DOMParser; parse5 into linkedom in Node). */
 export type ParseHtml = (html: string, pageUrl?: string) => Document;
 
 const NO_ARTICLE = 'has no article (no paragraph of text outside navigation, menus and footers)';

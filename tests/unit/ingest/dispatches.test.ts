@@ -166,7 +166,7 @@ const KEY_FACTS: Readonly<Record<string, Expected>> = {
         [
           '71 aircraft aircraft-detected (activity)',
           '9 ships navy-vessels (activity)',
-          '45 aircraft aircraft-median-or-adiz (activity)',
+          '45 aircraft aircraft-median-or-adiz of 71 (activity)',
         ],
         'reported-places/around-taiwan',
         'air-activity',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCounts } from '../../../src/lib/ingest/extract-counts';
+import { medianOrAdizWords } from '../../../src/lib/ingest/measure-cue';
 import { countBasisValue } from '../../../src/lib/model/count-basis-value';
 
 const counts = (text: string) => extractCounts(text).counts.map((c) => c.count);
@@ -285,6 +286,23 @@ describe('extractCounts', () => {
       '62 aircraft aircraft-detected',
       '47 aircraft aircraft-median-or-adiz southwest southeast east part',
     ]);
+  });
+
+  it('reads the region of MND’s "south-west airspace" as the ADIZ’s', () => {
+    expect(
+      measures(
+        'a total of 21 aircraft sorties (including five sorties crossing the median line of the Strait and extending to the south-west airspace) and five CCP vessel sorties were detected',
+      ),
+    ).toEqual([
+      '21 aircraft aircraft-detected',
+      '5 aircraft aircraft-median-or-adiz southwest part',
+      '5 ships navy-vessels',
+    ]);
+    expect(medianOrAdizWords(' entered the southwestern airspace, the ministry said.')).toBe(
+      'entered the southwestern airspace',
+    );
+    // Airspace that names no region is not the ADIZ.
+    expect(medianOrAdizWords(' entered Chinese airspace.')).toBeUndefined();
   });
 
   it('reads "CCG vessels" as official ships beside PLAN vessels', () => {

@@ -166,6 +166,10 @@ describe('extractDates agrees with our rules and with chrono-node', () => {
     ['11.02.2023', '11.02.2023'],
     ['Time: October 1, 2022 at 18:35', 'October 1, 2022 at 18:35'],
     ['Released: April 28, 2023', 'April 28, 2023'],
+    // A page's byline block, with the label run into the bureau's name as MND's page prints it.
+    ['Political Warfare Bureau,M.N.DPostDate: 2022/08/17', '2022/08/17'],
+    ['Release Date: Nov. 2, 2023', 'Nov. 2, 2023'],
+    ['Date Posted: 11/02/2023', '11/02/2023'],
   ])('reads the date line %j as the publication, not a date', (line, words) => {
     const r = extractDates(line, '2023-11-02');
     expect(r.dates).toEqual([]);

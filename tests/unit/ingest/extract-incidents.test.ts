@@ -222,6 +222,24 @@ describe('extractIncidents', () => {
     ).toEqual(['66 aircraft-detected (0)', '18 aircraft-median-or-adiz of 0 (1)']);
   });
 
+  it('makes a crossing figure in a sentence of its own a part of the aircraft detected before it', () => {
+    const text =
+      '27 PLA aircraft and 14 PLAN vessels operating around Taiwan were detected up until 6 a.m. (UTC+8) today. 26 sorties crossed the median line and entered Taiwan’s northern ADIZ. Later, 30 aircraft crossed the median line.';
+    const counts = extract(text).drafts[0]!.incident.properties.counts!;
+    expect(
+      counts.map(
+        (c) =>
+          `${c.value} ${c.measure?.kind}${c.measure?.of === undefined ? '' : ` of ${c.measure.of}`} ${c.measure?.dated}`,
+      ),
+    ).toEqual([
+      '27 aircraft-detected report',
+      '14 navy-vessels report',
+      '26 aircraft-median-or-adiz of 0 report',
+      // More than were detected: not a part of them.
+      '30 aircraft-median-or-adiz activity',
+    ]);
+  });
+
   it('names the ship and its hull number as the actor of a fleet release, and keeps the release one incident', () => {
     const text =
       'USS Mustin Transits the Taiwan Strait\n\n(Source: U.S. Navy Seventh Fleet; issued Aug. 19, 2020)\n\nThe Arleigh Burke-class guided-missile destroyer USS Mustin (DDG 89) conducted a routine Taiwan Strait transit Aug. 18 local time.\n\nThe Mustin conducted the routine transit from the East China Sea to the South China Sea in accordance with international law.';

@@ -1,8 +1,10 @@
 /**
  * The extractor on real official texts (tests/fixtures/official/: MND press releases, daily
  * reports and posts, 7th Fleet releases, Xinhua wire lines), measured against what an analyst
- * reads in each (`officialTextQuality`), and once on the held-out set
- * (tests/fixtures/official-heldout/), which the rules were not written on. The figures go to
+ * reads in each (`officialTextQuality`), and once on the held-out sets
+ * (tests/fixtures/official-heldout/, which the rules were not written on, though its figures were
+ * seen while they were fixed; and official-heldout-2/, three texts added after the last rule
+ * change and measured once, untuned). The figures go to
  * test-output/official-texts-quality.json and the console; docs/ingest.md quotes them. The
  * floors are the measured figures: a change that loses a date or a count fails here.
  */
@@ -18,7 +20,8 @@ const OUTPUT_DIR = fileURLToPath(new URL('../../../test-output/', import.meta.ur
 
 /**
  * The measured figures (docs/ingest.md): recall and precision may not drop below them, fewer
- * categories may not agree, and no more numbers or date lines may come out as facts.
+ * categories may not agree, fewer ships may be named by hull number, and no more numbers or date
+ * lines may come out as facts.
  */
 const FLOORS = {
   official: {
@@ -26,18 +29,28 @@ const FLOORS = {
     counts: [1, 1],
     measures: [1, 1],
     categoriesAgreed: 14,
+    actorsNamed: 4,
     forbiddenAtMost: 0,
   },
   'official-heldout': {
     dates: [1, 1],
     counts: [1, 1],
-    measures: [0.8, 0.8],
+    measures: [1, 1],
     categoriesAgreed: 9,
-    forbiddenAtMost: 1,
+    actorsNamed: 4,
+    forbiddenAtMost: 0,
+  },
+  'official-heldout-2': {
+    dates: [1, 1],
+    counts: [1, 1],
+    measures: [1, 1],
+    categoriesAgreed: 3,
+    actorsNamed: 3,
+    forbiddenAtMost: 0,
   },
 } as const;
 
-function measure(dir: 'official' | 'official-heldout') {
+function measure(dir: keyof typeof FLOORS) {
   const texts = officialFixtures(dir).map((f) => {
     const { drafts } = extractIncidents({
       source: f.meta,
@@ -77,6 +90,7 @@ describe('the extractor on official texts', () => {
   const results = {
     official: measure('official'),
     'official-heldout': measure('official-heldout'),
+    'official-heldout-2': measure('official-heldout-2'),
   };
 
   it('writes and prints its figures', () => {
@@ -106,7 +120,7 @@ describe('the extractor on official texts', () => {
     expect(results.official.texts).toBeGreaterThanOrEqual(12);
   });
 
-  for (const dir of ['official', 'official-heldout'] as const) {
+  for (const dir of ['official', 'official-heldout', 'official-heldout-2'] as const) {
     it(`keeps recall and precision on ${dir} at or above the measured floors`, () => {
       const r = results[dir];
       for (const k of ['dates', 'counts', 'measures'] as const) {
@@ -115,6 +129,9 @@ describe('the extractor on official texts', () => {
         expect(r[k].precision, `${dir} ${k} precision`).toBeGreaterThanOrEqual(precision);
       }
       expect(r.categories.agreed).toBeGreaterThanOrEqual(FLOORS[dir].categoriesAgreed);
+      expect(r.actors.recalled, `${dir} ships named`).toBeGreaterThanOrEqual(
+        FLOORS[dir].actorsNamed,
+      );
       expect(r.forbidden.length).toBeLessThanOrEqual(FLOORS[dir].forbiddenAtMost);
     });
   }

@@ -13,6 +13,17 @@ describe('shipNames', () => {
     ]);
   });
 
+  it('keeps a hull number with a status prefix whole, as the release writes it', () => {
+    expect(
+      shipNames(
+        'USS Stethem (DDG 63) and USNS Cesar Chavez (T-AKE-14) conducted a routine Taiwan Strait transit.',
+      ).map((s) => s.actor),
+    ).toEqual(['USS Stethem (DDG 63)', 'USNS Cesar Chavez (T-AKE-14)']);
+    expect(shipNames('the oiler USNS John Ericsson (T-AO 194) sailed').map((s) => s.name)).toEqual([
+      'John Ericsson',
+    ]);
+  });
+
   it('gives the offsets of the words', () => {
     const text = 'The destroyer USS Chung-Hoon (DDG 93), conducted a transit.';
     const [ship] = shipNames(text);

@@ -209,11 +209,14 @@ describe('ingest of a page', { timeout: 30_000 }, () => {
 
   it('works from the command line: a page served here, and exit 2 naming a missing field', async () => {
     const root = copyGeodata();
-    // Not execFileSync: the server answering the command runs in this process.
+    // Not execFileSync: the server answering the command runs in this process. The command as
+    // `npm run ingest` starts it (package.json): through its bundle, not tsx.
     const run = (...args: string[]) =>
-      promisify(execFile)('npx', ['tsx', 'scripts/ingest.ts', ...args, '--root', root], {
-        encoding: 'utf8',
-      });
+      promisify(execFile)(
+        'node',
+        ['scripts/run-bundled.mjs', 'scripts/ingest.ts', ...args, '--root', root],
+        { encoding: 'utf8' },
+      );
     const { stdout } = await run(`${server.origin}/page.html`);
     expect(stdout).toContain(`Read ${server.origin}/page.html (UTF-8):`);
     expect(stdout).toContain(`Stored ${ID} (sha256 `);
