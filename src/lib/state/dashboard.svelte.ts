@@ -8,6 +8,7 @@ import { BoxReader } from './box-reader.svelte';
 import { DataLoading } from './data-loading.svelte';
 import { ImportSession, type ImportPorts } from './import-session.svelte';
 import { IncidentList, type SelectionOrigin } from './incident-list.svelte';
+import { ModelStore } from './model-store.svelte';
 import { RecordState } from './record.svelte';
 import { type LoadSearchIndex, type SearchOption, SearchState } from './search.svelte';
 import type { LinkData, UrlState } from './url-state';
@@ -62,6 +63,8 @@ const EMPTY_MODEL: DashboardModel = {
  * talk to each other.
  */
 export class Dashboard {
+  /** The model, and the one place it is built: the files loaded, and the imports on top. */
+  readonly store: ModelStore;
   readonly loading: DataLoading;
   readonly imports: ImportSession;
   readonly boxReader = new BoxReader();
@@ -69,7 +72,6 @@ export class Dashboard {
   readonly record: RecordState;
   readonly search: SearchState;
 
-  #model = $state.raw<DashboardModel>();
   #visible = $state.raw<Readonly<Record<ToggleId, boolean>>>(
     Object.fromEntries(TOGGLE_IDS.map((id) => [id, true])) as Record<ToggleId, boolean>,
   );
@@ -87,17 +89,19 @@ export class Dashboard {
   #mapPicture = $state.raw<MapPicture>();
 
   constructor(options: DashboardOptions = {}) {
-    const show = (model: DashboardModel) => this.#show(model);
+    this.store = new ModelStore({
+      onShow: () => this.#shown(),
+      parseJson: options.parseJson,
+    });
     this.imports = new ImportSession(options, {
       model: () => this.model,
-      show,
+      store: this.store,
       // A layer imported again later starts visible, like any new import.
       onLayerRemoved: (id) => this.setUserLayerVisible(id, true),
     });
     this.loading = new DataLoading({
-      imports: this.imports,
-      show,
-      shown: () => this.#model !== undefined,
+      store: this.store,
+      restore: (stored) => this.imports.restore(stored),
     });
     this.list = new IncidentList({
       model: () => this.model,
@@ -127,7 +131,7 @@ export class Dashboard {
 
   /** The validated model every view is derived from; empty until the first one is shown. */
   get model(): DashboardModel {
-    return this.#model ?? EMPTY_MODEL;
+    return this.store.model ?? EMPTY_MODEL;
   }
   /** Whether each registry layer (and the incidents) is shown. */
   get visible(): Readonly<Record<ToggleId, boolean>> {
@@ -218,8 +222,8 @@ export class Dashboard {
     return present.length > 0 ? { hiddenUserLayers: present } : {};
   }
 
-  #show(model: DashboardModel): void {
-    this.#model = model;
+  /** A new model is shown: the parts that keep something of the old one follow. */
+  #shown(): void {
     // An index already made follows the new model (an accepted import becomes searchable).
     if (this.search.status !== 'idle') void this.search.prepare();
     // While a dataset is still being checked, a linked incident may be in it: keep the choice.
