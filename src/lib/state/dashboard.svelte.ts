@@ -1,10 +1,16 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
+import { incidentsCsv } from '../import/incidents-csv';
+import { incidentsGeojson } from '../import/incidents-geojson';
 import type { DashboardModel } from '../model/build-model';
 import { type DayWindow, isoDay } from '../model/day-number';
 import { geometryBox } from '../model/geometry-box';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
+import type { Incident } from '../model/schema';
 import type { LonLatBox } from '../model/lon-lat-box';
+import type { QuoteCitation } from '../model/quote-citation';
+import { AppUpdate, type RegisterServiceWorker } from './app-update.svelte';
 import { BoxReader } from './box-reader.svelte';
+import { type AggregatesPort, ChartAggregates } from './chart-aggregates.svelte';
 import { DataLoading } from './data-loading.svelte';
 import { ImportSession, type ImportPorts } from './import-session.svelte';
 import { IncidentList, type SelectionOrigin } from './incident-list.svelte';
@@ -17,10 +23,44 @@ import type { LinkData, UrlState } from './url-state';
 export type EvidenceView = 'incident' | 'text' | 'day' | 'unusual';
 
 /**
- * What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor),
- * and the search index's code, loaded on the search's first use.
+ * The page's own I/O, handed in by App.svelte (state does none, and panels call the state):
+ * files offered for download, the clipboard, the service worker, animation frames, and the
+ * aggregate worker.
  */
-export type DashboardOptions = ImportPorts & { readonly loadSearchIndex?: LoadSearchIndex };
+export interface PagePorts {
+  /** Offers a file for download, from memory (src/lib/data/download-file.ts). */
+  readonly saveFile?: (name: string, file: Blob) => void;
+  /** Writes a quote's citation to the clipboard (src/lib/data/write-citation.ts). */
+  readonly writeCitation?: (citation: QuoteCitation) => Promise<'plain and markdown' | 'plain'>;
+  /** Registers the service worker, in production builds (src/lib/data/register-service-worker.ts). */
+  readonly registerServiceWorker?: RegisterServiceWorker;
+  /** Where the charts' aggregates are counted: the aggregate worker in the app; in-thread by default. */
+  readonly aggregates?: AggregatesPort;
+  /**
+   * Calls `step` at the next animation frame and gives back a cancel (playback's clock);
+   * `requestAnimationFrame` by default, where there is one.
+   */
+  readonly requestFrame?: (step: (now: number) => void) => () => void;
+}
+
+/**
+ * What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor),
+ * the page's (`PagePorts`), and the search index's code, loaded on the search's first use.
+ */
+export type DashboardOptions = ImportPorts &
+  PagePorts & { readonly loadSearchIndex?: LoadSearchIndex };
+
+/** A full pass of playback over the data takes this long at 1×. */
+const PASS_SECONDS = 60;
+
+/** `requestAnimationFrame` as a frame port, where the page has one. */
+function animationFrames(): PagePorts['requestFrame'] {
+  if (typeof requestAnimationFrame === 'undefined') return undefined;
+  return (step) => {
+    const frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  };
+}
 
 /** A place the map is asked to show (a search result): its box and its name. */
 export interface MapFocus {
@@ -71,6 +111,13 @@ export class Dashboard {
   readonly list: IncidentList;
   readonly record: RecordState;
   readonly search: SearchState;
+  /** The timeline's and the counts chart's aggregates, counted in the worker. */
+  readonly charts: ChartAggregates;
+  /** A new build waiting for the reader's reload (the service worker). */
+  readonly update: AppUpdate;
+  readonly #ports: PagePorts;
+  /** Stops playback's animation loop, while it runs. */
+  #stopLoop: (() => void) | undefined;
 
   #visible = $state.raw<Readonly<Record<ToggleId, boolean>>>(
     Object.fromEntries(TOGGLE_IDS.map((id) => [id, true])) as Record<ToggleId, boolean>,
@@ -89,6 +136,7 @@ export class Dashboard {
   #mapPicture = $state.raw<MapPicture>();
 
   constructor(options: DashboardOptions = {}) {
+    this.#ports = { requestFrame: animationFrames(), ...options };
     this.store = new ModelStore({
       onShow: () => this.#shown(),
       parseJson: options.parseJson,
@@ -127,6 +175,15 @@ export class Dashboard {
       loadIndex: options.loadSearchIndex,
       readGazetteer: options.readGazetteer,
     });
+    this.charts = new ChartAggregates(
+      {
+        columns: () => this.list.table.columns,
+        categories: () => this.list.categories,
+        windowRows: () => this.list.windowRows,
+      },
+      options.aggregates,
+    );
+    this.update = new AppUpdate(options.registerServiceWorker);
   }
 
   /** The validated model every view is derived from; empty until the first one is shown. */
@@ -327,12 +384,92 @@ export class Dashboard {
     if (!same) this.#timeWindow = window && window.to > window.from ? window : undefined;
   }
 
+  /** The data's days, half-open; undefined without incidents. */
+  readonly dataExtent: DayWindow | undefined = $derived.by(() => {
+    const columns = this.list.table.columns;
+    return columns.size === 0
+      ? undefined
+      : { from: columns.day[0]!, to: columns.day[columns.size - 1]! + 1 };
+  });
+
+  /** The window playback starts from: the current one, or the first twelfth of the data. */
+  get playStart(): DayWindow | undefined {
+    if (this.#timeWindow) return this.#timeWindow;
+    const extent = this.dataExtent;
+    if (!extent) return undefined;
+    const width = Math.max(7, Math.round((extent.to - extent.from) / 12));
+    return { from: extent.from, to: extent.from + width };
+  }
+
+  /** Play from the current window (from the start when at the end already), or pause. */
+  togglePlay(): void {
+    if (this.#playing) return this.setPlaying(false);
+    let window = this.playStart;
+    const extent = this.dataExtent;
+    if (!window || !extent) return;
+    if (window.to >= extent.to)
+      window = { from: extent.from, to: extent.from + (window.to - window.from) };
+    this.setTimeWindow(window);
+    this.setPlaying(true);
+  }
+
   setPlaying(playing: boolean): void {
     this.#playing = playing;
+    this.#loop();
   }
 
   setPlaySpeed(speed: 1 | 2 | 4): void {
     this.#playSpeed = speed;
+    this.#loop();
+  }
+
+  /**
+   * Playback's animation loop, (re)started from the current window at the current speed: each
+   * frame slides the window by whole days, and it stops at the end of the data.
+   */
+  #loop(): void {
+    this.#stopLoop?.();
+    this.#stopLoop = undefined;
+    const requestFrame = this.#ports.requestFrame;
+    if (!this.#playing || !requestFrame) return;
+    untrack(() => {
+      const extent = this.dataExtent;
+      const start = this.playStart;
+      if (!extent || !start) return;
+      const end = extent.to;
+      const daysPerSecond = ((extent.to - extent.from) / PASS_SECONDS) * this.#playSpeed;
+      const span = start.to - start.from;
+      const t0 = performance.now();
+      const step = (now: number) => {
+        const shift = Math.floor(((now - t0) / 1000) * daysPerSecond);
+        const from = Math.min(start.from + shift, end - span);
+        this.setTimeWindow({ from, to: from + span });
+        if (from + span >= end) this.setPlaying(false);
+        else this.#stopLoop = requestFrame(step);
+      };
+      this.#stopLoop = requestFrame(step);
+    });
+  }
+
+  /** Offer a file for download (a picture of the map, an export). */
+  saveFile(name: string, file: Blob): void {
+    if (!this.#ports.saveFile) throw new Error('no file can be saved here');
+    this.#ports.saveFile(name, file);
+  }
+
+  /** Offer incidents as a file: CSV (the import format) or GeoJSON. */
+  exportIncidents(name: string, incidents: readonly Incident[], format: 'csv' | 'geojson'): void {
+    const [text, type] =
+      format === 'csv'
+        ? [incidentsCsv(incidents), 'text/csv']
+        : [incidentsGeojson(incidents), 'application/geo+json'];
+    this.saveFile(name, new Blob([text], { type: `${type};charset=utf-8` }));
+  }
+
+  /** Copy a quote's citation to the clipboard: as text, and as Markdown where it can. */
+  copyCitation(citation: QuoteCitation): Promise<'plain and markdown' | 'plain'> {
+    if (!this.#ports.writeCitation) return Promise.reject(new Error('no clipboard'));
+    return this.#ports.writeCitation(citation);
   }
 }
 
