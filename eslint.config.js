@@ -45,4 +45,23 @@ export default ts.config(
       'no-undef': 'off',
     },
   },
+  {
+    // Panels render the state and call its methods: no I/O, no workers, no import code of their
+    // own (README, "Architecture"). tests/unit/state/panels-through-state.test.ts checks the same.
+    files: ['src/lib/panels/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/workers/*', '**/data/*', '**/import/*'],
+              message:
+                'A panel goes through the state (src/lib/state/): hand the I/O to the Dashboard as a port in App.svelte.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

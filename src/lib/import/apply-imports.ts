@@ -7,8 +7,18 @@ import {
 } from '../model/build-model';
 import { type SliceOptions, yieldToPage } from '../model/run-sliced';
 import { type DataIssue, formatIssue } from '../model/data-issue';
+import { INCIDENTS_LAYER, LAYERS } from '../model/layer-registry';
+import type { Source } from '../model/source';
 import type { ImportedFile } from './imported-file';
-import { type ImportReading, withImports } from './with-imports';
+import { inLineOrder } from './parse-incident-csv';
+import {
+  type ImportReading,
+  lookupSources,
+  type ReadImport,
+  readImport,
+  readingHolds,
+} from './read-import';
+import { slug } from './slug';
 
 export interface AppliedImports {
   /** The model of the shipped files plus the imports. */
@@ -21,6 +31,16 @@ export interface AppliedImports {
    */
   readonly newIssues: readonly DataIssue[];
 }
+
+/** How imports are applied: progress, a stop, the JSON parser, and the readings kept so far. */
+export type ApplyOptions = Pick<SliceOptions<BuildProgress>, 'signal' | 'onProgress'> &
+  ImportReading & {
+    /**
+     * Readings of imports made before, by id: one that still holds is used again rather than
+     * read again, and each new one is put here (the model store keeps them).
+     */
+    readonly readings?: Map<string, ReadImport>;
+  };
 
 /**
  * Build the model of the shipped files plus a list of imports, and say what problems that adds
@@ -35,56 +55,152 @@ export interface AppliedImports {
  * const next = await applyImports(shipped, [...imports, csv], model.issues, shippedModel);
  * if (next.newIssues.length === 0) dashboard.setModel(next.model);
  */
-export async function applyImports(
+export function applyImports(
   base: RawFiles,
   imports: readonly ImportedFile[],
   accepted: readonly DataIssue[],
   baseModel?: DashboardModel,
-  /**
-   * `signal` stops the work between two slices (the promise rejects with its reason);
-   * `parseJson` parses a GeoJSON import's text (in-thread by default).
-   */
-  options: Pick<SliceOptions<BuildProgress>, 'signal' | 'onProgress'> & ImportReading = {},
+  options: ApplyOptions = {},
 ): Promise<AppliedImports> {
-  const { signal, onProgress, parseJson } = options;
-  const converted = await withImports(base, imports, { signal, parseJson });
-  const { files } = converted;
+  return baseModel && baseModel.issues.length === 0
+    ? addImports(baseModel, imports, options)
+    : rebuildWithImports(base, imports, accepted, options);
+}
+
+/**
+ * The imports checked on top of `model` (a model without issues: the base's, or the base's with
+ * imports already on it), and nothing else: an import on top of 100,000 checked incidents costs
+ * what the import holds. Its new issues are the ones the check adds.
+ *
+ * @example
+ * const next = await addImports(withTwoImports, [third]);
+ */
+export async function addImports(
+  model: DashboardModel,
+  imports: readonly ImportedFile[],
+  options: ApplyOptions = {},
+): Promise<AppliedImports> {
+  const reads = await readImports(
+    imports,
+    new Map(model.sources),
+    model.userLayers.keys(),
+    options,
+  );
   // Everything is checked in slices, so no import freezes the page: on top of a 100k-incident
   // dataset, or with 50,000 rows or 200,000 features of its own.
   await yieldToPage();
-  const model =
-    baseModel && baseModel.issues.length === 0
-      ? await extendModelSliced(
-          baseModel,
-          {
-            // withImports appends the imports' parts after the base files'.
-            sources: files.sources.slice(base.sources.length),
-            incidents: files.incidents.slice(base.incidents.length),
-            userLayers: files.userLayers?.slice(base.userLayers?.length ?? 0),
-          },
-          { signal, onProgress },
-        )
-      : await buildModelSliced(files, { signal, onProgress });
-  const known = new Map<string, number>();
+  const { signal, onProgress } = options;
+  const next = await extendModelSliced(model, reads.files, { signal, onProgress });
+  return {
+    model: next,
+    incidentIds: reads.incidentIds,
+    newIssues: byImport(reads.reads, next.issues.slice(model.issues.length)),
+  };
+}
+
+/**
+ * The whole model built again from the base files and the imports, for a base whose model has
+ * issues (an imported source could mend one of its incidents); new issues are the ones that
+ * are not among `accepted`.
+ */
+async function rebuildWithImports(
+  base: RawFiles,
+  imports: readonly ImportedFile[],
+  accepted: readonly DataIssue[],
+  options: ApplyOptions,
+): Promise<AppliedImports> {
+  const known = lookupSources(base.sources);
+  const taken = (base.userLayers ?? []).map((l) => l.id);
+  const reads = await readImports(imports, known, taken, options);
+  await yieldToPage();
+  const { signal, onProgress } = options;
+  const files: RawFiles = {
+    ...base,
+    sources: [...base.sources, ...reads.files.sources],
+    incidents: [...base.incidents, ...reads.files.incidents],
+    userLayers: [...(base.userLayers ?? []), ...reads.files.userLayers],
+  };
+  const model = await buildModelSliced(files, { signal, onProgress });
+  const counted = new Map<string, number>();
   for (const issue of accepted) {
     const key = formatIssue(issue);
-    known.set(key, (known.get(key) ?? 0) + 1);
+    counted.set(key, (counted.get(key) ?? 0) + 1);
   }
   const fresh = model.issues.filter((issue) => {
     const key = formatIssue(issue);
-    const left = known.get(key) ?? 0;
-    if (left > 0) known.set(key, left - 1);
+    const left = counted.get(key) ?? 0;
+    if (left > 0) counted.set(key, left - 1);
     return left === 0;
   });
-  const onLine = (issue: DataIssue): DataIssue => {
-    const line = converted.csvLines.get(issue.file)?.get(issue.feature ?? '');
-    return line === undefined ? issue : { ...issue, feature: `line ${line} (${issue.feature})` };
-  };
+  return { model, incidentIds: reads.incidentIds, newIssues: byImport(reads.reads, fresh) };
+}
+
+/**
+ * The imports as raw files, in the order the model takes them: the texts' sources and incidents
+ * first, then the CSVs' incidents, then the layers, each with an id from its file name, unique
+ * among the layers `taken` and the registry's. A reading kept in `options.readings` that still
+ * holds is used as it is.
+ */
+async function readImports(
+  imports: readonly ImportedFile[],
+  known: Map<string, Source>,
+  taken: Iterable<string>,
+  options: ApplyOptions,
+): Promise<{
+  readonly reads: readonly ReadImport[];
+  readonly files: Required<Pick<RawFiles, 'sources' | 'incidents' | 'userLayers'>>;
+  readonly incidentIds: ReadonlySet<string>;
+}> {
+  // Quotes in a CSV are looked up in every source whose metadata holds, the texts' too.
+  lookupSources(
+    imports.flatMap((item) => (item.kind === 'text' ? [{ meta: item.meta, text: item.text }] : [])),
+    known,
+  );
+  const reads: ReadImport[] = [];
+  for (const item of imports) {
+    const kept = options.readings?.get(item.id);
+    const read =
+      kept && readingHolds(kept, item, known) ? kept : await readImport(item, known, options);
+    options.readings?.set(item.id, read);
+    reads.push(read);
+  }
+  const ids = new Set<string>([...LAYERS.map((l) => l.id), INCIDENTS_LAYER.id, ...taken]);
+  const userLayers: NonNullable<RawFiles['userLayers']>[number][] = [];
+  for (const { item, layer } of reads) {
+    if (!layer) continue;
+    let id = `user-${slug(layer.stem, 'layer')}`;
+    for (let n = 2; ids.has(id); n++) id = `user-${slug(layer.stem, 'layer')}-${n}`;
+    ids.add(id);
+    userLayers.push({ file: item.file, id, name: layer.name, json: layer.json });
+  }
+  const texts = reads.filter((r) => r.item.kind === 'text');
+  const csvs = reads.filter((r) => r.item.kind === 'csv');
   return {
-    model,
-    incidentIds: converted.incidentIds,
-    newIssues: [...converted.issues, ...fresh.map(onLine)],
+    reads,
+    files: {
+      sources: texts.flatMap((r) => r.sources),
+      incidents: [...texts, ...csvs].flatMap((r) => r.incidents),
+      userLayers,
+    },
+    incidentIds: new Set(reads.flatMap((r) => r.incidentIds)),
   };
+}
+
+/**
+ * The new problems, import by import: a CSV's own (its rows', and its incidents' as the model
+ * found them) in line order, then the rest as the model found them.
+ */
+function byImport(reads: readonly ReadImport[], fresh: readonly DataIssue[]): DataIssue[] {
+  const csvFiles = new Set(reads.filter((r) => r.item.kind === 'csv').map((r) => r.item.file));
+  const issues: DataIssue[] = [];
+  for (const read of reads)
+    issues.push(
+      ...(read.item.kind === 'csv'
+        ? inLineOrder([...read.issues, ...fresh.filter((i) => i.file === read.item.file)])
+        : read.issues),
+    );
+  issues.push(...fresh.filter((i) => !csvFiles.has(i.file)));
+  return issues;
 }
 
 /**

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { type CsvRecord, csvRecords, csvRowProblem } from '../model/csv-records';
-import { type DataIssue, formatIssue, issuesFromValibot } from '../model/data-issue';
-import { incidentIssues } from '../model/incident-issues';
-import { deepFreeze, FEATURES_PER_STEP } from '../model/parse-feature-collection';
+import { checkIncidentFileSteps, type IncidentOrigins } from '../model/check-incident-file';
+import { type DataIssue, formatIssue, type PathKey, pathText } from '../model/data-issue';
+import { FEATURES_PER_STEP } from '../model/parse-feature-collection';
 import { sizeIssue } from '../model/parse-json-text';
+import { drain, mapSteps } from '../model/run-sliced';
 import {
   type Count,
   countSchema,
@@ -12,7 +13,6 @@ import {
   type DateReading,
   dateReadingSchema,
   type Incident,
-  incidentFeatureSchema,
   incidentPropertiesSchema,
   isoDate,
   type SourceQuote,
@@ -67,16 +67,14 @@ export function parseIncidentCsv(
   text: string,
   sources: ReadonlyMap<string, Source>,
 ): ParsedIncidentCsv {
-  const steps = parseIncidentCsvSteps(file, text, sources);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(parseIncidentCsvSteps(file, text, sources));
 }
 
 /**
  * `parseIncidentCsv` in steps: yields the number of rows read, then of incidents checked, every
- * FEATURES_PER_STEP, so the browser can read a CSV of 50,000 rows in slices (`runSliced`).
+ * FEATURES_PER_STEP, so the browser can read a CSV of 50,000 rows in slices (`runSliced`). The
+ * rows are read by `readIncidentCsvSteps` and the incidents checked by the model's one check
+ * (`checkIncidentFileSteps`), every problem at its line.
  */
 export function* parseIncidentCsvSteps(
   file: string,
@@ -85,27 +83,81 @@ export function* parseIncidentCsvSteps(
   /** The text's records when already read (`csvRecordsSliced`); read here otherwise. */
   read?: readonly CsvRecord[],
 ): Generator<number, ParsedIncidentCsv> {
+  const rows = yield* readIncidentCsvSteps(file, text, (id) => sources.get(id), read);
+  const json = { type: 'FeatureCollection', features: rows.features };
+  const checked = yield* mapSteps(
+    checkIncidentFileSteps(file, json, { sources, incidentIds: new Set() }, rows.origins),
+    (done) => rows.steps + done,
+  );
+  return {
+    incidents: checked.incidents,
+    lines: rows.lines,
+    issues: inLineOrder([...rows.issues, ...checked.issues]),
+  };
+}
+
+/** A CSV's rows as incident features, not yet checked: what an import hands the model. */
+export interface ReadIncidentCsv {
+  /** One GeoJSON feature an incident whose rows are well formed, in the order ids first appear. */
+  readonly features: readonly unknown[];
+  /** The line and column each part of each feature came from. */
+  readonly origins: IncidentOrigins;
+  /** The line each incident starts on, by id. */
+  readonly lines: ReadonlyMap<string, number>;
+  /** The rows' own problems (columns, cells, rows that disagree), each with its line. */
+  readonly issues: readonly DataIssue[];
+  /** How many steps reading took (rows plus incidents). */
+  readonly steps: number;
+}
+
+/**
+ * Read a CSV of incidents into incident features, checking what only the rows can say (the
+ * header, each cell's form and vocabulary, rows of one incident that disagree, quotes without
+ * offsets found in their source by `lookUp`). Each feature's parts keep the line and column
+ * they came from (`origins`), so the model's check names them. Yields rows and incidents read,
+ * every FEATURES_PER_STEP.
+ *
+ * @example
+ * const rows = drain(readIncidentCsvSteps('mnd.csv', text, (id) => model.sources.get(id)));
+ * buildModel({ ...files, incidents: [{ file: 'mnd.csv', json: { type: 'FeatureCollection', features: rows.features }, origins: rows.origins }] });
+ */
+export function* readIncidentCsvSteps(
+  file: string,
+  text: string,
+  lookUp: (source: string) => Source | undefined,
+  /** The text's records when already read (`csvRecordsSliced`); read here otherwise. */
+  read?: readonly CsvRecord[],
+): Generator<number, ReadIncidentCsv> {
   const issues: DataIssue[] = [];
   const add = (line: number, column: string | undefined, reason: string) =>
-    issues.push({ file, feature: `line ${line}`, ...(column ? { path: column } : {}), reason });
-  // Problems in line order, each said once (a broken id fails both Feature.id and properties.id).
-  const done = () => {
-    const said = new Set<string>();
-    const once = issues.filter((issue) => {
-      const text = formatIssue(issue);
-      return !said.has(text) && Boolean(said.add(text));
+    issues.push({
+      file,
+      feature: `line ${line}`,
+      ...(column ? { path: column } : {}),
+      line,
+      reason,
     });
-    return { incidents, lines, issues: once.sort((a, b) => lineOf(a) - lineOf(b)) };
-  };
-  const incidents: Incident[] = [];
+  const features: unknown[] = [];
+  const at: Provenance[] = [];
   const lines = new Map<string, number>();
+  let step = 0;
+  const done = (): ReadIncidentCsv => ({
+    features,
+    origins: {
+      lineOf: (index) => at[index]!.first,
+      locate: (index, keys) => locate(keys, at[index]!),
+    },
+    lines,
+    issues,
+    steps: step,
+  });
 
   const tooLarge = sizeIssue(file, text.length);
-  if (tooLarge) return { incidents, lines, issues: [tooLarge] };
+  if (tooLarge) return { ...done(), issues: [tooLarge] };
 
   const records = read ?? csvRecords(withoutBom(text));
   const header = records.find((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!header) return { incidents, lines, issues: [{ file, reason: 'is empty' }] };
+  if (!header) return { ...done(), issues: [{ file, reason: 'is empty' }] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const known = new Set<string>(INCIDENT_CSV_COLUMNS);
   names.forEach((name, i) => {
@@ -123,7 +175,6 @@ export function* parseIncidentCsvSteps(
 
   // Rows, grouped by id in the order ids first appear.
   const groups = new Map<string, Row[]>();
-  let step = 0;
   for (const record of records) {
     if (++step % FEATURES_PER_STEP === 0) yield step;
     if (record === header || record.cells.every((c) => c.trim() === '')) continue;
@@ -149,14 +200,16 @@ export function* parseIncidentCsvSteps(
       add(row.line, 'id', 'is required');
       continue;
     }
-    groups.set(id, [...(groups.get(id) ?? []), row]);
+    const group = groups.get(id);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
   }
 
   for (const [id, rows] of groups) {
     if (++step % FEATURES_PER_STEP === 0) yield step;
     const before = issues.length;
     const first = rows[0]!;
-    const at: Provenance = { first: first.line, quotes: [], readings: [], counts: [] };
+    const provenance: Provenance = { first: first.line, quotes: [], readings: [], counts: [] };
     lines.set(id, first.line);
 
     for (const row of rows.slice(1))
@@ -190,30 +243,30 @@ export function* parseIncidentCsvSteps(
     const readings: DateReading[] = [];
     const counts: Count[] = [];
     for (const row of rows) {
-      const quote = rowQuote(row, sources, (column, reason) => add(row.line, column, reason));
+      const quote = rowQuote(row, lookUp, (column, reason) => add(row.line, column, reason));
       if (!quote) continue;
       const key = `${quote.source}\u0000${quote.start}\u0000${quote.end}`;
       let index = quoteAt.get(key);
       if (index === undefined) {
         index = quotes.push(quote) - 1;
         quoteAt.set(key, index);
-        at.quotes.push(row.line);
+        provenance.quotes.push(row.line);
       } else if (quotes[index]!.text !== quote.text) {
         add(
           row.line,
           'quote',
-          `differs from the quote at the same place on line ${at.quotes[index]}`,
+          `differs from the quote at the same place on line ${provenance.quotes[index]}`,
         );
       }
       const reading = rowReading(row, index, (column, reason) => add(row.line, column, reason));
       if (reading) {
         readings.push(reading);
-        at.readings.push(row.line);
+        provenance.readings.push(row.line);
       }
       const count = rowCount(row, index, (column, reason) => add(row.line, column, reason));
       if (count) {
         counts.push(count);
-        at.counts.push(row.line);
+        provenance.counts.push(row.line);
       }
     }
     if (readings.length === 0 && issues.length === before)
@@ -224,7 +277,7 @@ export function* parseIncidentCsvSteps(
     const feature = place(first);
     const note = first.get('place_note');
     const incidentNote = first.get('note');
-    const json = {
+    features.push({
       type: 'Feature',
       id,
       geometry: { type: 'Point', coordinates: [lon, lat] },
@@ -249,22 +302,26 @@ export function* parseIncidentCsvSteps(
         quotes,
         ...(incidentNote ? { note: incidentNote } : {}),
       },
-    };
-    const parsed = v.safeParse(incidentFeatureSchema, json);
-    const problems = parsed.success
-      ? incidentIssues(file, parsed.output, sources)
-      : issuesFromValibot(file, id, parsed.issues);
-    for (const problem of problems) {
-      const where = locate(problem.path, at);
-      add(where.line, where.column, problem.reason);
-    }
-    if (parsed.success && problems.length === 0) incidents.push(deepFreeze(parsed.output));
+    });
+    at.push(provenance);
   }
   return done();
 }
 
-function lineOf(issue: DataIssue): number {
-  return Number(/^line (\d+)/.exec(issue.feature ?? '')?.[1] ?? 0);
+/**
+ * A CSV's problems as people read them: in line order (the header's and the file's own first),
+ * each said once (a broken id fails both `Feature.id` and `properties.id`, on one cell).
+ *
+ * @example
+ * inLineOrder([{ file, feature: 'line 3', line: 3, reason }, { file, feature: 'line 2', line: 2, reason }]) // → line 2, then line 3
+ */
+export function inLineOrder(issues: readonly DataIssue[]): DataIssue[] {
+  const said = new Set<string>();
+  const once = issues.filter((issue) => {
+    const text = formatIssue(issue);
+    return !said.has(text) && Boolean(said.add(text));
+  });
+  return once.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 function place(row: Row): string | undefined {
@@ -275,7 +332,7 @@ type Report = (column: IncidentCsvColumn, reason: string) => void;
 
 function rowQuote(
   row: Row,
-  sources: ReadonlyMap<string, Source>,
+  lookUp: (source: string) => Source | undefined,
   report: Report,
 ): SourceQuote | undefined {
   const source = row.get('source');
@@ -299,7 +356,7 @@ function rowQuote(
     if (e === undefined) ok = fail(report, 'end', 'must be a whole number (a character offset)');
     return ok ? { source, start: s!, end: e!, text } : undefined;
   }
-  const known = sources.get(source);
+  const known = lookUp(source);
   if (!known)
     return void fail(
       report,
@@ -491,32 +548,53 @@ const PLACE_FIELDS: Record<string, IncidentCsvColumn> = {
   note: 'place_note',
 };
 
-/** The line and column a JSON path of the built incident came from. */
-function locate(path: string | undefined, at: Provenance): { line: number; column?: string } {
-  const p = path ?? '';
-  let m = /^properties\.quotes\[(\d+)\](?:\.(\w+))?/.exec(p);
-  if (m)
-    return {
-      line: at.quotes[Number(m[1])] ?? at.first,
-      column: QUOTE_FIELDS[m[2] ?? ''] ?? 'quote',
-    };
-  m = /^properties\.(?:date|otherDates\[(\d+)\])(?:\.(\w+))?/.exec(p);
-  if (m) {
-    const i = m[1] === undefined ? 0 : Number(m[1]) + 1;
-    return { line: at.readings[i] ?? at.first, column: DATE_FIELDS[m[2] ?? ''] ?? 'date' };
+/** A field's column, when `fields` names it (own keys only: a path key is data). */
+function column(
+  fields: Record<string, IncidentCsvColumn>,
+  key: string,
+): IncidentCsvColumn | undefined {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+/** The line and column the part of the built incident at `keys` came from. */
+function locate(keys: readonly PathKey[], at: Provenance): { line: number; column?: string } {
+  const [top, field, index, sub, subsub] = keys;
+  const name = (key: PathKey | undefined) => (typeof key === 'string' ? key : '');
+  if (top === 'properties') {
+    if (field === 'quotes' && typeof index === 'number')
+      return {
+        line: at.quotes[index] ?? at.first,
+        column: column(QUOTE_FIELDS, name(sub)) ?? 'quote',
+      };
+    if (field === 'date' || (field === 'otherDates' && typeof index === 'number')) {
+      const reading = field === 'date' ? 0 : Number(index) + 1;
+      const part = field === 'date' ? index : sub;
+      return {
+        line: at.readings[reading] ?? at.first,
+        column: column(DATE_FIELDS, name(part)) ?? 'date',
+      };
+    }
+    if (field === 'counts' && typeof index === 'number') {
+      const part = typeof subsub === 'string' ? `${name(sub)}.${subsub}` : name(sub);
+      return {
+        line: at.counts[index] ?? at.first,
+        column: column(COUNT_FIELDS, part) ?? 'count',
+      };
+    }
+    if (field === 'place')
+      return { line: at.first, column: column(PLACE_FIELDS, name(index)) ?? 'place' };
+    if (
+      field === 'id' ||
+      field === 'title' ||
+      field === 'category' ||
+      field === 'actors' ||
+      field === 'note'
+    )
+      return { line: at.first, column: field };
   }
-  m = /^properties\.counts\[(\d+)\](?:\.(\w+(?:\.\w+)?))?/.exec(p);
-  if (m)
-    return {
-      line: at.counts[Number(m[1])] ?? at.first,
-      column: COUNT_FIELDS[m[2] ?? ''] ?? 'count',
-    };
-  m = /^properties\.place(?:\.(\w+))?/.exec(p);
-  if (m) return { line: at.first, column: PLACE_FIELDS[m[1] ?? ''] ?? 'place' };
-  m = /^properties\.(id|title|category|actors|note)\b/.exec(p);
-  if (m) return { line: at.first, column: m[1]! };
-  if (p.startsWith('geometry')) return { line: at.first, column: 'lat' };
-  if (p === 'id') return { line: at.first, column: 'id' };
+  if (top === 'geometry') return { line: at.first, column: 'lat' };
+  if (keys.length === 1 && top === 'id') return { line: at.first, column: 'id' };
+  const path = pathText(keys);
   return { line: at.first, ...(path ? { column: path } : {}) };
 }
 

@@ -5,8 +5,8 @@ import {
   type RawFiles,
 } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
-import { applyImports } from './apply-imports';
 import type { JsonParser } from '../model/parse-json-text';
+import { restoreChain } from './import-chain';
 import type { ImportedFile } from './imported-file';
 
 export interface RestoredImports {
@@ -24,9 +24,9 @@ export interface RestoredImports {
 }
 
 /**
- * Apply stored imports one by one on top of the shipped files: each that adds no problem is
- * kept, each that does is skipped with its problems, and the rest go on. `onProgress` hears how
- * far the check of the base files is.
+ * Build the model of the base files, then apply stored imports one by one on top of it
+ * (`restoreChain`): each that adds no problem is kept, each that does is skipped with its
+ * problems, and the rest go on. `onProgress` hears how far the check of the base files is.
  *
  * @example
  * const { model, skipped } = await restoreImports(shipped, parseStoredImports(stored).imports);
@@ -40,20 +40,10 @@ export async function restoreImports(
 ): Promise<RestoredImports> {
   // The shipped files and a dataset: checked in slices, so the page stays responsive.
   const baseModel = await buildModelSliced(base, { onProgress });
-  let model = baseModel;
-  const accepted = model.issues;
-  let incidentIds: ReadonlySet<string> = new Set();
-  const imports: ImportedFile[] = [];
-  const skipped: { item: ImportedFile; issues: readonly DataIssue[] }[] = [];
-  for (const item of stored) {
-    const next = await applyImports(base, [...imports, item], accepted, baseModel, { parseJson });
-    if (next.newIssues.length > 0) {
-      skipped.push({ item, issues: next.newIssues });
-      continue;
-    }
-    imports.push(item);
-    model = next.model;
-    incidentIds = next.incidentIds;
-  }
-  return { model, baseModel, imports, incidentIds, skipped };
+  const restored = await restoreChain({ files: base, model: baseModel }, stored, {
+    parseJson,
+    readings: new Map(),
+  });
+  const { model, chain, incidentIds, skipped } = restored;
+  return { model, baseModel, imports: chain.imports, incidentIds, skipped };
 }

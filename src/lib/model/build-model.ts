@@ -1,22 +1,11 @@
 import * as v from 'valibot';
 import { type DataIssue, issuesFromValibot } from './data-issue';
-import { incidentIssues } from './incident-issues';
+import { checkIncidentFileSteps, type IncidentOrigins } from './check-incident-file';
 import { INCIDENTS_LAYER, type LayerId, LAYERS } from './layer-registry';
-import {
-  deepFreeze,
-  FEATURES_PER_STEP,
-  parseFeatureCollection,
-  parseFeatureCollectionSteps,
-} from './parse-feature-collection';
+import { deepFreeze, parseFeatureCollection } from './parse-feature-collection';
 import { parseUserLayerSteps, type UserLayer } from './parse-user-layer';
-import { runSliced, type SliceOptions } from './run-sliced';
-import {
-  type Incident,
-  incidentFeatureSchema,
-  type LayerFeature,
-  layerFeatureSchema,
-  sourceMetaSchema,
-} from './schema';
+import { drain, mapSteps, runSliced, type SliceOptions } from './run-sliced';
+import { type Incident, type LayerFeature, layerFeatureSchema, sourceMetaSchema } from './schema';
 import type { Source } from './source';
 import { compareIncidents } from './compare-incidents';
 
@@ -43,6 +32,8 @@ export interface RawFiles {
     readonly draft?: boolean;
     /** From a dataset (`?dataset=`), not shipped: loaded after the shipped files are shown. */
     readonly dataset?: boolean;
+    /** Where each feature came from when the file was not GeoJSON (an imported CSV's rows). */
+    readonly origins?: IncidentOrigins;
   }[];
   /**
    * GeoJSON layers the user imported in the browser, each shown as a layer of its own with the
@@ -82,11 +73,7 @@ export interface DashboardModel {
  * model.issues.map(formatIssue);
  */
 export function buildModel(files: RawFiles): DashboardModel {
-  const steps = buildModelSteps(files);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(buildModelSteps(files));
 }
 
 /** How far a model build is: incident features parsed plus incidents checked, of twice the features. */
@@ -126,11 +113,7 @@ export function extendModel(
   base: DashboardModel,
   extra: Pick<RawFiles, 'sources' | 'incidents' | 'userLayers'>,
 ): DashboardModel {
-  const steps = buildModelSteps({ layers: [], ...extra }, base);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(buildModelSteps({ layers: [], ...extra }, base));
 }
 
 /**
@@ -140,7 +123,7 @@ export function extendModel(
  */
 export async function extendModelSliced(
   base: DashboardModel,
-  extra: Pick<RawFiles, 'sources' | 'incidents' | 'userLayers'>,
+  extra: Pick<RawFiles, 'sources' | 'incidents' | 'userLayers' | 'readIssues'>,
   options: SliceOptions<BuildProgress> = {},
 ): Promise<DashboardModel> {
   return runSliced(buildModelSteps({ layers: [], ...extra }, base), options);
@@ -205,58 +188,27 @@ export function* buildModelSteps(
   }
 
   const incidents: Incident[] = [];
-  const incidentIds = new Set<string>(seed?.incidents.map((i) => i.id));
+  const context = {
+    sources,
+    featureRefs,
+    incidentIds: new Set<string>(seed?.incidents.map((i) => i.id)),
+  };
   const draftIds = new Set<string>(seed?.draftIds);
-  for (const { file, json, draft } of files.incidents) {
+  for (const { file, json, draft, origins } of files.incidents) {
     const start = done;
-    const count = featureCount(json);
-    const parsing = parseFeatureCollectionSteps(file, json, incidentFeatureSchema);
-    let step = parsing.next();
-    while (!step.done) {
-      done = start + step.value;
-      yield progress();
-      step = parsing.next();
-    }
-    const parsed = step.value;
-    done = start + count;
-    yield progress();
-    issues.push(...parsed.issues);
-    for (const [at, incident] of parsed.features.entries()) {
-      if (at > 0 && at % FEATURES_PER_STEP === 0) {
-        done = start + count + at;
-        yield progress();
-      }
-      const problems = incidentIssues(file, incident, sources);
-      if (incidentIds.has(incident.id)) {
-        problems.push({
-          file,
-          feature: incident.id,
-          path: 'id',
-          reason: 'duplicate incident id across files (the first one is kept)',
-        });
-      }
-      if (problems.length > 0) {
-        issues.push(...problems);
-        continue;
-      }
-      // A link to a layer feature that is missing (say, its layer file failed to load) is
-      // reported, but the incident keeps its own point and its evidence, so it stays.
-      const link = incident.properties.place.feature;
-      if (link && !featureRefs.has(link)) {
-        issues.push({
-          file,
-          feature: incident.id,
-          path: 'properties.place.feature',
-          reason: `no layer feature "${link}" (the incident is kept at its own point)`,
-        });
-      }
-      incidentIds.add(incident.id);
+    const checked = yield* mapSteps(
+      checkIncidentFileSteps(file, json, context, origins),
+      (stepsDone) => {
+        done = start + stepsDone;
+        return progress();
+      },
+    );
+    issues.push(...checked.issues);
+    for (const incident of checked.incidents) {
       if (draft) draftIds.add(incident.id);
       incidents.push(incident);
     }
-    // Features the schema refused count as checked too.
-    done = start + 2 * count;
-    yield progress();
+    done = start + 2 * featureCount(json);
   }
   incidents.sort(compareIncidents);
   const allIncidents = seed ? mergeSorted(seed.incidents, incidents) : incidents;
@@ -268,13 +220,8 @@ export function* buildModelSteps(
       issues.push({ file, reason: `the layer id "${id}" is already taken` });
       continue;
     }
-    const parsing = parseUserLayerSteps(file, json);
-    let step = parsing.next();
-    while (!step.done) {
-      yield progress();
-      step = parsing.next();
-    }
-    const parsed = step.value;
+    // Progress stays where it is: a layer's features are not incidents.
+    const parsed = yield* mapSteps(parseUserLayerSteps(file, json), progress);
     issues.push(...parsed.issues);
     userLayers.set(id, Object.freeze({ id, name, file, features: parsed.features }));
   }

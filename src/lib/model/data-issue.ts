@@ -11,7 +11,48 @@ export interface DataIssue {
   readonly feature?: string;
   /** A JSON path such as `properties.quotes[0].start`. */
   readonly path?: string;
+  /**
+   * The line of a text file (a CSV) the problem is on, where it came from one: set where the
+   * problem is found, so that nothing reads it back out of `feature`.
+   */
+  readonly line?: number;
   readonly reason: string;
+}
+
+/** One key of a JSON path: a property name or an array index. */
+export type PathKey = string | number;
+
+/**
+ * A problem inside one value, before it is placed in a file: where in the value (as keys, not
+ * yet flattened to text) and why. A checker returns these; its caller names the file and the
+ * feature, or, for a file that was not JSON (a CSV), the line and the column the keys came from.
+ */
+export interface Problem {
+  readonly keys: readonly PathKey[];
+  readonly reason: string;
+}
+
+/**
+ * The keys as a JSON path: `properties.quotes[0].start`.
+ *
+ * @example
+ * pathText(['properties', 'quotes', 0, 'start']) // → 'properties.quotes[0].start'
+ */
+export function pathText(keys: readonly PathKey[]): string {
+  let text = '';
+  for (const key of keys)
+    text += typeof key === 'number' ? `[${key}]` : text === '' ? key : `.${key}`;
+  return text;
+}
+
+/** Valibot's issues as problems, their paths kept as keys. */
+export function problemsFromValibot(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+  return issues.map((issue) => ({
+    keys: (issue.path ?? []).map((item) =>
+      typeof item.key === 'number' ? item.key : String(item.key),
+    ),
+    reason: issue.message,
+  }));
 }
 
 /**

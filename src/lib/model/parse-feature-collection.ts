@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { type DataIssue, issuesFromValibot } from './data-issue';
+import { type DataIssue, type Problem, pathText, problemsFromValibot } from './data-issue';
 import { featureLabel } from './feature-label';
+import { drain } from './run-sliced';
 
 export interface ParsedCollection<T> {
   /** The features that passed, frozen. */
@@ -22,11 +23,7 @@ export function parseFeatureCollection<S extends v.GenericSchema<unknown, { read
   json: unknown,
   featureSchema: S,
 ): ParsedCollection<v.InferOutput<S>> {
-  const steps = parseFeatureCollectionSteps(file, json, featureSchema);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(parseFeatureCollectionSteps(file, json, featureSchema));
 }
 
 /** Features parsed between two steps of `parseFeatureCollectionSteps`. */
@@ -48,34 +45,64 @@ export function* parseFeatureCollectionSteps<
   json: unknown,
   featureSchema: S,
 ): Generator<number, ParsedCollection<v.InferOutput<S>>> {
+  const parsed = yield* parseFeaturesSteps(file, json, featureSchema);
+  return { features: parsed.indexed.map((f) => f.feature), issues: parsed.issues };
+}
+
+/** Places a feature's problems in its file: by default, the feature's label and JSON path. */
+export type PlaceProblems = (
+  index: number,
+  label: string,
+  problems: readonly Problem[],
+) => DataIssue[];
+
+/** What `parseFeaturesSteps` gives: each feature kept with its index in the file. */
+export interface ParsedFeatures<T> {
+  readonly indexed: readonly { readonly index: number; readonly feature: T }[];
+  readonly issues: readonly DataIssue[];
+  /** How many features the file has (kept or not). */
+  readonly count: number;
+}
+
+/**
+ * `parseFeatureCollectionSteps` keeping each feature's index in the file, with its problems
+ * placed by `place` (a CSV's reader names the line and column instead of the JSON path).
+ */
+export function* parseFeaturesSteps<S extends v.GenericSchema<unknown, { readonly id: string }>>(
+  file: string,
+  json: unknown,
+  featureSchema: S,
+  place: PlaceProblems = (_, label, problems) =>
+    problems.map(({ keys, reason }) => {
+      const path = pathText(keys);
+      return { file, feature: label, ...(path ? { path } : {}), reason };
+    }),
+): Generator<number, ParsedFeatures<v.InferOutput<S>>> {
   const notCollection = featureCollectionIssue(file, json);
-  if (notCollection) return { features: [], issues: [notCollection] };
+  if (notCollection) return { indexed: [], issues: [notCollection], count: 0 };
   const raw = (json as { features: unknown[] }).features;
-  const features: v.InferOutput<S>[] = [];
+  const indexed: { index: number; feature: v.InferOutput<S> }[] = [];
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < raw.length; index++) {
     if (index > 0 && index % FEATURES_PER_STEP === 0) yield index;
     const candidate = raw[index];
-    const label = featureLabel(candidate, index);
     const result = v.safeParse(featureSchema, candidate);
     if (!result.success) {
-      issues.push(...issuesFromValibot(file, label, result.issues));
+      issues.push(
+        ...place(index, featureLabel(candidate, index), problemsFromValibot(result.issues)),
+      );
       continue;
     }
     if (seen.has(result.output.id)) {
-      issues.push({
-        file,
-        feature: label,
-        path: 'id',
-        reason: `duplicate id "${result.output.id}" (the first one is kept)`,
-      });
+      const reason = `duplicate id "${result.output.id}" (the first one is kept)`;
+      issues.push(...place(index, featureLabel(candidate, index), [{ keys: ['id'], reason }]));
       continue;
     }
     seen.add(result.output.id);
-    features.push(deepFreeze(result.output));
+    indexed.push({ index, feature: deepFreeze(result.output) });
   }
-  return { features, issues };
+  return { indexed, issues, count: raw.length };
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { type DataIssue, issuesFromValibot } from './data-issue';
 import { deepFreeze, FEATURES_PER_STEP, featureCollectionIssue } from './parse-feature-collection';
+import { drain } from './run-sliced';
 import { type Geometry, geometrySchema } from './schema';
 
 /** A feature of an imported layer: RFC 7946 geometry, properties free-form (shown as text only). */
@@ -45,11 +46,7 @@ const userFeatureSchema = v.object({
  * // → ['bases.geojson › features[2] (id "x") › geometry.coordinates: must be [longitude, latitude] …']
  */
 export function parseUserLayer(file: string, json: unknown): ParsedUserLayer {
-  const steps = parseUserLayerSteps(file, json);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(parseUserLayerSteps(file, json));
 }
 
 export interface ParsedUserLayer {

@@ -48,3 +48,35 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(undefined);
   });
 }
+
+/**
+ * Run a generator of steps to its end at once, and return what it returns: the one loop behind
+ * every synchronous form of a stepped function (`buildModel`, `parseIncidentCsv`, …).
+ *
+ * @example
+ * const model = drain(buildModelSteps(files));
+ */
+export function drain<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The steps of `steps`, each mapped by `map`, returning what `steps` returns: a stepped function
+ * inside another one (`yield*`) reports its progress in the outer one's terms.
+ *
+ * @example
+ * const parsed = yield* mapSteps(parseUserLayerSteps(file, json), () => progress());
+ */
+export function* mapSteps<P, Q, T>(
+  steps: Generator<P, T>,
+  map: (progress: P) => Q,
+): Generator<Q, T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield map(step.value);
+  }
+}

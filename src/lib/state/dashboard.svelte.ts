@@ -1,15 +1,22 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { BriefDocument } from '../brief/brief-document';
 import type { BriefInput } from '../brief/brief-model';
+import { incidentsCsv } from '../import/incidents-csv';
+import { incidentsGeojson } from '../import/incidents-geojson';
 import type { DashboardModel } from '../model/build-model';
 import { type DayWindow, isoDay } from '../model/day-number';
 import { geometryBox } from '../model/geometry-box';
 import { TOGGLE_IDS, type ToggleId } from '../model/layer-registry';
+import type { Incident } from '../model/schema';
 import type { LonLatBox } from '../model/lon-lat-box';
+import type { QuoteCitation } from '../model/quote-citation';
+import { AppUpdate, type RegisterServiceWorker } from './app-update.svelte';
 import { BoxReader } from './box-reader.svelte';
+import { type AggregatesPort, ChartAggregates } from './chart-aggregates.svelte';
 import { DataLoading } from './data-loading.svelte';
 import { ImportSession, type ImportPorts } from './import-session.svelte';
 import { IncidentList, type SelectionOrigin } from './incident-list.svelte';
+import { ModelStore } from './model-store.svelte';
 import { RecordState } from './record.svelte';
 import { type LoadSearchIndex, type SearchOption, SearchState } from './search.svelte';
 import type { LinkData, UrlState } from './url-state';
@@ -24,13 +31,45 @@ export type LoadBrief = () => Promise<{
 }>;
 
 /**
- * What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor),
- * the search index's code, loaded on the search's first use, and the brief's, on its first export.
+ * The page's own I/O, handed in by App.svelte (state does none, and panels call the state):
+ * files offered for download, the clipboard, the service worker, animation frames, and the
+ * aggregate worker.
  */
-export type DashboardOptions = ImportPorts & {
-  readonly loadSearchIndex?: LoadSearchIndex;
-  readonly loadBrief?: LoadBrief;
-};
+export interface PagePorts {
+  /** Offers a file for download, from memory (src/lib/data/download-file.ts). */
+  readonly saveFile?: (name: string, file: Blob) => void;
+  /** Writes a quote's citation to the clipboard (src/lib/data/write-citation.ts). */
+  readonly writeCitation?: (citation: QuoteCitation) => Promise<'plain and markdown' | 'plain'>;
+  /** Registers the service worker, in production builds (src/lib/data/register-service-worker.ts). */
+  readonly registerServiceWorker?: RegisterServiceWorker;
+  /** Where the charts' aggregates are counted: the aggregate worker in the app; in-thread by default. */
+  readonly aggregates?: AggregatesPort;
+  /**
+   * Calls `step` at the next animation frame and gives back a cancel (playback's clock);
+   * `requestAnimationFrame` by default, where there is one.
+   */
+  readonly requestFrame?: (step: (now: number) => void) => () => void;
+}
+
+/**
+ * What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor),
+ * the page's (`PagePorts`), the search index's code, loaded on the search's first use, and the
+ * brief's, on its first export.
+ */
+export type DashboardOptions = ImportPorts &
+  PagePorts & { readonly loadSearchIndex?: LoadSearchIndex; readonly loadBrief?: LoadBrief };
+
+/** A full pass of playback over the data takes this long at 1×. */
+const PASS_SECONDS = 60;
+
+/** `requestAnimationFrame` as a frame port, where the page has one. */
+function animationFrames(): PagePorts['requestFrame'] {
+  if (typeof requestAnimationFrame === 'undefined') return undefined;
+  return (step) => {
+    const frame = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(frame);
+  };
+}
 
 /** A place the map is asked to show (a search result): its box and its name. */
 export interface MapFocus {
@@ -73,14 +112,22 @@ const EMPTY_MODEL: DashboardModel = {
  * talk to each other.
  */
 export class Dashboard {
+  /** The model, and the one place it is built: the files loaded, and the imports on top. */
+  readonly store: ModelStore;
   readonly loading: DataLoading;
   readonly imports: ImportSession;
   readonly boxReader = new BoxReader();
   readonly list: IncidentList;
   readonly record: RecordState;
   readonly search: SearchState;
+  /** The timeline's and the counts chart's aggregates, counted in the worker. */
+  readonly charts: ChartAggregates;
+  /** A new build waiting for the reader's reload (the service worker). */
+  readonly update: AppUpdate;
+  readonly #ports: PagePorts;
+  /** Stops playback's animation loop, while it runs. */
+  #stopLoop: (() => void) | undefined;
 
-  #model = $state.raw<DashboardModel>();
   #visible = $state.raw<Readonly<Record<ToggleId, boolean>>>(
     Object.fromEntries(TOGGLE_IDS.map((id) => [id, true])) as Record<ToggleId, boolean>,
   );
@@ -104,17 +151,20 @@ export class Dashboard {
     // A reading of the clock for the brief's "made on" (the imports' clock, so a test sets it).
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.#now = () => options.now?.() ?? new Date().toISOString();
-    const show = (model: DashboardModel) => this.#show(model);
+    this.#ports = { requestFrame: animationFrames(), ...options };
+    this.store = new ModelStore({
+      onShow: () => this.#shown(),
+      parseJson: options.parseJson,
+    });
     this.imports = new ImportSession(options, {
       model: () => this.model,
-      show,
+      store: this.store,
       // A layer imported again later starts visible, like any new import.
       onLayerRemoved: (id) => this.setUserLayerVisible(id, true),
     });
     this.loading = new DataLoading({
-      imports: this.imports,
-      show,
-      shown: () => this.#model !== undefined,
+      store: this.store,
+      restore: (stored) => this.imports.restore(stored),
     });
     this.list = new IncidentList({
       model: () => this.model,
@@ -140,11 +190,20 @@ export class Dashboard {
       loadIndex: options.loadSearchIndex,
       readGazetteer: options.readGazetteer,
     });
+    this.charts = new ChartAggregates(
+      {
+        columns: () => this.list.table.columns,
+        categories: () => this.list.categories,
+        windowRows: () => this.list.windowRows,
+      },
+      options.aggregates,
+    );
+    this.update = new AppUpdate(options.registerServiceWorker);
   }
 
   /** The validated model every view is derived from; empty until the first one is shown. */
   get model(): DashboardModel {
-    return this.#model ?? EMPTY_MODEL;
+    return this.store.model ?? EMPTY_MODEL;
   }
   /** Whether each registry layer (and the incidents) is shown. */
   get visible(): Readonly<Record<ToggleId, boolean>> {
@@ -285,8 +344,8 @@ export class Dashboard {
     return present.length > 0 ? { hiddenUserLayers: present } : {};
   }
 
-  #show(model: DashboardModel): void {
-    this.#model = model;
+  /** A new model is shown: the parts that keep something of the old one follow. */
+  #shown(): void {
     // An index already made follows the new model (an accepted import becomes searchable).
     if (this.search.status !== 'idle') void this.search.prepare();
     // While a dataset is still being checked, a linked incident may be in it: keep the choice.
@@ -390,12 +449,92 @@ export class Dashboard {
     if (!same) this.#timeWindow = window && window.to > window.from ? window : undefined;
   }
 
+  /** The data's days, half-open; undefined without incidents. */
+  readonly dataExtent: DayWindow | undefined = $derived.by(() => {
+    const columns = this.list.table.columns;
+    return columns.size === 0
+      ? undefined
+      : { from: columns.day[0]!, to: columns.day[columns.size - 1]! + 1 };
+  });
+
+  /** The window playback starts from: the current one, or the first twelfth of the data. */
+  get playStart(): DayWindow | undefined {
+    if (this.#timeWindow) return this.#timeWindow;
+    const extent = this.dataExtent;
+    if (!extent) return undefined;
+    const width = Math.max(7, Math.round((extent.to - extent.from) / 12));
+    return { from: extent.from, to: extent.from + width };
+  }
+
+  /** Play from the current window (from the start when at the end already), or pause. */
+  togglePlay(): void {
+    if (this.#playing) return this.setPlaying(false);
+    let window = this.playStart;
+    const extent = this.dataExtent;
+    if (!window || !extent) return;
+    if (window.to >= extent.to)
+      window = { from: extent.from, to: extent.from + (window.to - window.from) };
+    this.setTimeWindow(window);
+    this.setPlaying(true);
+  }
+
   setPlaying(playing: boolean): void {
     this.#playing = playing;
+    this.#loop();
   }
 
   setPlaySpeed(speed: 1 | 2 | 4): void {
     this.#playSpeed = speed;
+    this.#loop();
+  }
+
+  /**
+   * Playback's animation loop, (re)started from the current window at the current speed: each
+   * frame slides the window by whole days, and it stops at the end of the data.
+   */
+  #loop(): void {
+    this.#stopLoop?.();
+    this.#stopLoop = undefined;
+    const requestFrame = this.#ports.requestFrame;
+    if (!this.#playing || !requestFrame) return;
+    untrack(() => {
+      const extent = this.dataExtent;
+      const start = this.playStart;
+      if (!extent || !start) return;
+      const end = extent.to;
+      const daysPerSecond = ((extent.to - extent.from) / PASS_SECONDS) * this.#playSpeed;
+      const span = start.to - start.from;
+      const t0 = performance.now();
+      const step = (now: number) => {
+        const shift = Math.floor(((now - t0) / 1000) * daysPerSecond);
+        const from = Math.min(start.from + shift, end - span);
+        this.setTimeWindow({ from, to: from + span });
+        if (from + span >= end) this.setPlaying(false);
+        else this.#stopLoop = requestFrame(step);
+      };
+      this.#stopLoop = requestFrame(step);
+    });
+  }
+
+  /** Offer a file for download (a picture of the map, an export). */
+  saveFile(name: string, file: Blob): void {
+    if (!this.#ports.saveFile) throw new Error('no file can be saved here');
+    this.#ports.saveFile(name, file);
+  }
+
+  /** Offer incidents as a file: CSV (the import format) or GeoJSON. */
+  exportIncidents(name: string, incidents: readonly Incident[], format: 'csv' | 'geojson'): void {
+    const [text, type] =
+      format === 'csv'
+        ? [incidentsCsv(incidents), 'text/csv']
+        : [incidentsGeojson(incidents), 'application/geo+json'];
+    this.saveFile(name, new Blob([text], { type: `${type};charset=utf-8` }));
+  }
+
+  /** Copy a quote's citation to the clipboard: as text, and as Markdown where it can. */
+  copyCitation(citation: QuoteCitation): Promise<'plain and markdown' | 'plain'> {
+    if (!this.#ports.writeCitation) return Promise.reject(new Error('no clipboard'));
+    return this.#ports.writeCitation(citation);
   }
 }
 

@@ -1,10 +1,5 @@
-import {
-  type BuildProgress,
-  buildModel,
-  type DashboardModel,
-  type RawFiles,
-} from '../model/build-model';
-import type { ImportSession } from './import-session.svelte';
+import type { BuildProgress, RawFiles } from '../model/build-model';
+import type { ModelStore } from './model-store.svelte';
 
 /** A dataset loading behind the shipped data: its files being read, then its incidents checked. */
 export type LoadProgress =
@@ -12,17 +7,16 @@ export type LoadProgress =
 
 /** What loading needs of the dashboard. */
 export interface DataLoadingLinks {
-  /** Restores the stored imports on top of the files, and shows the model. */
-  readonly imports: ImportSession;
-  readonly show: (model: DashboardModel) => void;
-  /** Whether a model is shown yet. */
-  readonly shown: () => boolean;
+  /** Builds and shows the model. */
+  readonly store: ModelStore;
+  /** Applies the stored imports on top (as storage gave them), and reports what could not be. */
+  readonly restore: (stored: unknown) => Promise<void>;
 }
 
 /**
- * Loading the data: the shipped files shown first while a dataset is read, then everything
- * checked (in slices) with the stored imports on top; how far that is; and why it failed, when
- * it failed as a whole (a file's own problems are in the model's issues).
+ * Loading the data, as the user sees it: whether a model is shown yet, how far a dataset is
+ * (read, then checked in slices by the model store), and why loading failed, when it failed as
+ * a whole (a file's own problems are in the model's issues). The store builds the model.
  */
 export class DataLoading {
   #failure = $state<string>();
@@ -35,7 +29,11 @@ export class DataLoading {
 
   /** `loading` until a model is shown; `failed` when loading failed as a whole. */
   readonly status: 'loading' | 'ready' | 'failed' = $derived.by(() =>
-    this.#failure !== undefined ? 'failed' : this.#links.shown() ? 'ready' : 'loading',
+    this.#failure !== undefined
+      ? 'failed'
+      : this.#links.store.model !== undefined
+        ? 'ready'
+        : 'loading',
   );
 
   /** Why loading failed as a whole. */
@@ -55,35 +53,30 @@ export class DataLoading {
   preview(shipped: RawFiles): void {
     if (this.status !== 'loading') return;
     this.#progress = { stage: 'reading' };
-    this.#links.show(buildModel(shipped));
+    this.#links.store.preview(shipped);
     performance.mark('straitwatch:shipped-shown');
   }
 
   /**
-   * Build the model from the files with the stored imports on top (`stored` as storage gave it;
-   * see `ImportSession.restore`). A dataset takes seconds to check: the shipped data is shown
+   * Load the files, then the stored imports on top (`stored` as storage gave it; see
+   * `ImportSession.restore`). A dataset takes seconds to check: the shipped data is shown
    * first, and the dataset joins it when every quote has been checked.
    */
   async load(files: RawFiles, stored?: unknown): Promise<void> {
-    const shipped = shippedFiles(files);
-    if (shipped !== files) {
-      const previewed = this.status !== 'loading';
+    if (files.incidents.some((f) => f.dataset))
       this.#progress = { stage: 'checking', done: 0, total: 1, incidents: 0 };
-      if (!previewed) this.#links.show(buildModel(shipped));
+    try {
+      await this.#links.store.load(files, (progress) => {
+        this.#progress = { stage: 'checking', ...progress };
+      });
+    } finally {
+      // Before the model is shown: a selection the dataset does not hold is then let go.
+      this.#progress = undefined;
     }
-    await this.#links.imports.restore(files, stored, (progress) => {
-      this.#progress = progress && { stage: 'checking', ...progress };
-    });
+    await this.#links.restore(stored);
   }
 
   fail(reason: string): void {
     this.#failure = reason;
   }
-}
-
-/** The files without a dataset's sources and incidents (the same object when there are none). */
-function shippedFiles(files: RawFiles): RawFiles {
-  const incidents = files.incidents.filter((f) => !f.dataset);
-  if (incidents.length === files.incidents.length) return files;
-  return { ...files, incidents, sources: files.sources.filter((f) => !f.dataset) };
 }

@@ -1,14 +1,8 @@
-import { applyImports, reuseUnchangedLayers } from '../import/apply-imports';
+import { reuseUnchangedLayers } from '../import/apply-imports';
 import { importKind } from '../import/import-kind';
 import type { ImportedFile } from '../import/imported-file';
 import { parseStoredImports } from '../import/parse-stored-imports';
-import { restoreImports } from '../import/restore-imports';
-import {
-  type BuildProgress,
-  buildModel,
-  type DashboardModel,
-  type RawFiles,
-} from '../model/build-model';
+import type { DashboardModel } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import type { DecodedText } from '../model/decode-text';
 import type { ReadPageFile } from '../data/read-page-file';
@@ -16,6 +10,7 @@ import { type JsonParser, sizeIssue } from '../model/parse-json-text';
 import { yieldToPage } from '../model/run-sliced';
 import type { Incident } from '../model/schema';
 import { DraftReview, type DraftReviewLinks } from './draft-review.svelte';
+import type { CheckedImports, ModelStore } from './model-store.svelte';
 
 /** What the last import, removal or restore said. */
 export interface ImportReport {
@@ -59,27 +54,22 @@ export interface ImportPorts {
   readonly now?: () => string;
 }
 
-/** What the session reads and changes of the dashboard: the model, and the layer toggles. */
+/** What the session reads and changes of the dashboard: the model store, and the layer toggles. */
 export interface ImportSessionLinks {
   readonly model: () => DashboardModel;
-  /** Show a model the imports were applied to (or restored into). */
-  readonly show: (model: DashboardModel) => void;
+  /** Where the imports are applied, checked and restored, and the model shown. */
+  readonly store: ModelStore;
   /** An imported layer was removed: a layer imported again later starts visible. */
   readonly onLayerRemoved: (layerId: string) => void;
 }
 
 /**
- * The imports of this browser: files applied on top of the shipped data, all or nothing, kept
- * in storage and restored on every start; a text's drafts under review (`review`); and what the
- * last change said. The Import panel hands it a file and a form; everything else happens here.
+ * The imports of this browser as the user handles them: files taken in (kind, size, text, id),
+ * handed to the model store to be applied on top of the shipped data, all or nothing, kept in
+ * storage and restored on every start; a text's drafts under review (`review`); and what the
+ * last change said. The Import panel hands it a file and a form; the store builds the model.
  */
 export class ImportSession {
-  /** The shipped files the model is built from, and their model, which imports are checked on. */
-  #base = $state.raw<{ readonly files: RawFiles; readonly model: DashboardModel }>();
-  #imports = $state.raw<readonly ImportedFile[]>([]);
-  // Replaced whole with each model, never mutated, so a plain Set is right.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #importedIds = $state.raw<ReadonlySet<string>>(new Set());
   #skipped = $state.raw<readonly SkippedImport[]>([]);
   #report = $state.raw<ImportReport>();
   #storageProblem = $state<string>();
@@ -105,7 +95,7 @@ export class ImportSession {
       readGazetteer: ports.readGazetteer,
       loadTextImportDrafts: ports.loadTextImportDrafts,
       model: links.model,
-      imports: () => this.#imports,
+      imports: () => this.imports,
       importFile: (item) => this.importFile(item),
       refuse: (file, issues) => this.#refuse(file, issues),
       newId: () => this.#newId(),
@@ -115,7 +105,7 @@ export class ImportSession {
 
   /** The imports in the model, in the order they were made. */
   get imports(): readonly ImportedFile[] {
-    return this.#imports;
+    return this.#links.store.imports;
   }
   get skipped(): readonly SkippedImport[] {
     return this.#skipped;
@@ -145,62 +135,32 @@ export class ImportSession {
   }
   /** Whether the stored imports are back (the first load is done). */
   get restored(): boolean {
-    return this.#base !== undefined;
+    return this.#links.store.restored;
   }
 
   /** The incidents the imports brought, in date order. */
-  readonly importedIncidents: readonly Incident[] = $derived.by(() =>
-    this.#links.model().incidents.filter((i) => this.#importedIds.has(i.id)),
-  );
+  readonly importedIncidents: readonly Incident[] = $derived.by(() => {
+    const ids = this.#links.store.importedIds;
+    return this.#links.model().incidents.filter((i) => ids.has(i.id));
+  });
 
   /**
-   * Build the model from the files and re-apply the stored imports in order (`stored` as storage
-   * gave it), then show it: one that no longer validates is skipped, listed with its problems
-   * and kept in storage until removed. `onProgress` hears how far the check is, and undefined
-   * once it is done.
+   * Re-apply the stored imports in order on top of the loaded files (`stored` as storage gave
+   * it), through the model store, which shows the model: one that no longer validates is
+   * skipped, listed with its problems and kept in storage until removed.
    */
-  restore(
-    files: RawFiles,
-    stored: unknown,
-    onProgress: (progress: BuildProgress | undefined) => void,
-  ): Promise<void> {
+  restore(stored: unknown): Promise<void> {
     return this.#serial(async () => {
       const parsed = parseStoredImports(stored);
-      const restored = await restoreImports(
-        files,
-        parsed.imports,
-        onProgress,
-        this.#ports.parseJson,
-      ).catch((error: unknown) => {
-        // A stored import must never stop the dashboard: show the shipped data, and keep the
-        // stored imports as skipped (listed, still stored) so that nothing is lost.
-        const reason = `could not be applied (${(error as Error).message})`;
-        const model = buildModel(files);
-        return {
-          model,
-          baseModel: model,
-          imports: [],
-          // eslint-disable-next-line svelte/prefer-svelte-reactivity
-          incidentIds: new Set<string>(),
-          skipped: parsed.imports.map((item) => ({
-            item,
-            issues: [{ file: item.file, reason }],
-          })),
-        };
-      });
-      onProgress(undefined);
-      this.#base = { files, model: restored.baseModel };
-      this.#imports = restored.imports;
-      this.#importedIds = restored.incidentIds;
-      this.#skipped = restored.skipped;
-      const issues = [...parsed.issues, ...restored.skipped.flatMap((s) => s.issues)];
+      const skipped = await this.#links.store.restore(parsed.imports);
+      this.#skipped = skipped;
+      const issues = [...parsed.issues, ...skipped.flatMap((s) => s.issues)];
       if (issues.length > 0)
         this.#report = {
-          summary: `${parsed.issues.length + restored.skipped.length} stored import(s) could not be applied; the rest are shown`,
+          summary: `${parsed.issues.length + skipped.length} stored import(s) could not be applied; the rest are shown`,
           refused: true,
           issues,
         };
-      this.#links.show(restored.model);
     });
   }
 
@@ -261,14 +221,15 @@ export class ImportSession {
    */
   importFile(item: ImportedFile): Promise<boolean> {
     return this.#serial(async () => {
-      if (this.#imports.some((i) => i.file === item.file && i.id !== item.id)) {
+      const imports = this.imports;
+      if (imports.some((i) => i.file === item.file && i.id !== item.id)) {
         const reason = 'is already imported: remove it first, or give the file another name';
         this.#refuse(item.file, [{ file: item.file, reason }]);
         return false;
       }
-      const next = this.#imports.some((i) => i.id === item.id)
-        ? this.#imports.map((i) => (i.id === item.id ? item : i))
-        : [...this.#imports, item];
+      const next = imports.some((i) => i.id === item.id)
+        ? imports.map((i) => (i.id === item.id ? item : i))
+        : [...imports, item];
       return this.#apply(next, item.file, (before, after) => {
         if (item.kind === 'geojson') {
           const added = [...after.userLayers.values()].find((l) => l.file === item.file);
@@ -290,10 +251,10 @@ export class ImportSession {
         await this.#store();
         return true;
       }
-      const item = this.#imports.find((i) => i.id === id);
+      const item = this.imports.find((i) => i.id === id);
       if (!item) return false;
       const layer = [...this.#links.model().userLayers.values()].find((l) => l.file === item.file);
-      const rest = this.#imports.filter((i) => i !== item);
+      const rest = this.imports.filter((i) => i !== item);
       const removed = await this.#apply(
         rest,
         item.file,
@@ -325,20 +286,18 @@ export class ImportSession {
     describe: (before: DashboardModel, after: DashboardModel) => string,
     refusal = 'was not imported',
   ): Promise<boolean> {
-    const base = this.#base;
-    if (!base) {
+    if (!this.restored) {
       this.#refuse(file, [{ file, reason: 'cannot be imported before the data has loaded' }]);
       return false;
     }
     const before = this.#links.model();
     const abort = new AbortController();
     this.#abort = abort;
-    let result: Awaited<ReturnType<typeof applyImports>>;
+    let checked: CheckedImports;
     try {
-      result = await applyImports(base.files, next, before.issues, base.model, {
+      checked = await this.#links.store.check(next, {
         signal: abort.signal,
         onProgress: ({ done, total }) => (this.#progress = { done, total }),
-        parseJson: this.#ports.parseJson,
       });
     } catch (error) {
       if (!abort.signal.aborted) throw error;
@@ -352,9 +311,9 @@ export class ImportSession {
       this.#abort = undefined;
       this.#progress = undefined;
     }
-    if (result.newIssues.length > 0) {
+    if (checked.newIssues.length > 0) {
       const summary = `${file} ${refusal}: nothing changed`;
-      this.#report = { summary, refused: true, issues: result.newIssues };
+      this.#report = { summary, refused: true, issues: checked.newIssues };
       return false;
     }
     // The panels and the map follow a new model in one update: in a task of its own, not on
@@ -362,12 +321,9 @@ export class ImportSession {
     await yieldToPage();
     // Imports that stayed keep their layer objects, so the map does not draw them anew.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
-    const stayed = new Set(this.#imports.filter((i) => next.includes(i)).map((i) => i.file));
-    const model = reuseUnchangedLayers(result.model, before, stayed);
-    this.#imports = next;
-    this.#importedIds = result.incidentIds;
-    this.#links.show(model);
-    this.#report = { summary: describe(before, model), refused: false, issues: [] };
+    const stayed = new Set(this.imports.filter((i) => next.includes(i)).map((i) => i.file));
+    checked.keep(reuseUnchangedLayers(checked.model, before, stayed));
+    this.#report = { summary: describe(before, this.#links.model()), refused: false, issues: [] };
     await this.#store();
     return true;
   }
@@ -376,7 +332,7 @@ export class ImportSession {
     const store = this.#ports.storeImports;
     if (!store) return;
     try {
-      await store([...this.#imports, ...this.#skipped.map((s) => s.item)], (item) =>
+      await store([...this.imports, ...this.#skipped.map((s) => s.item)], (item) =>
         this.#files.get(item),
       );
       this.#storageProblem = undefined;
