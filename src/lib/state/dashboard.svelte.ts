@@ -8,6 +8,7 @@ import { BoxReader } from './box-reader.svelte';
 import { DataLoading } from './data-loading.svelte';
 import { ImportSession, type ImportPorts } from './import-session.svelte';
 import { IncidentList, type SelectionOrigin } from './incident-list.svelte';
+import { LayoutState, type LayoutStore } from './layout.svelte';
 import { RecordState } from './record.svelte';
 import { type LoadSearchIndex, type SearchOption, SearchState } from './search.svelte';
 import type { LinkData, UrlState } from './url-state';
@@ -19,7 +20,11 @@ export type EvidenceView = 'incident' | 'text' | 'day' | 'unusual';
  * What the dashboard is given: the I/O of imports (storage, file text, gazetteer, extractor),
  * and the search index's code, loaded on the search's first use.
  */
-export type DashboardOptions = ImportPorts & { readonly loadSearchIndex?: LoadSearchIndex };
+export type DashboardOptions = ImportPorts & {
+  readonly loadSearchIndex?: LoadSearchIndex;
+  /** Where the layout's choices (side columns, theme) are remembered. */
+  readonly layoutStore?: LayoutStore;
+};
 
 /** A place the map is asked to show (a search result): its box and its name. */
 export interface MapFocus {
@@ -55,7 +60,9 @@ const EMPTY_MODEL: DashboardModel = {
  * - `boxReader`: box reads of a dataset too large to load whole;
  * - `list`: the incidents as one table, the listed rows, the category filter, selection, hover;
  * - `record`: MND's daily record, the verdicts on counts, the window's summary, the opened day;
- * - `search`: the query, the search dialog, and the index (built on first use).
+ * - `search`: the query, the search dialog, and the index (built on first use);
+ * - `layout`: the panel under the map on a narrow screen, the side columns, the theme, the
+ *   record opened large.
  * It keeps itself the layer toggles, the evidence view, playback (the time window, playing,
  * speed), what a search result opened (a quote, a span of text, a place for the map) and what a
  * link carries (`urlState`). Panels and the map call these methods and never
@@ -68,6 +75,7 @@ export class Dashboard {
   readonly list: IncidentList;
   readonly record: RecordState;
   readonly search: SearchState;
+  readonly layout: LayoutState;
 
   #model = $state.raw<DashboardModel>();
   #visible = $state.raw<Readonly<Record<ToggleId, boolean>>>(
@@ -87,6 +95,7 @@ export class Dashboard {
   #mapPicture = $state.raw<MapPicture>();
 
   constructor(options: DashboardOptions = {}) {
+    this.layout = new LayoutState(options.layoutStore);
     const show = (model: DashboardModel) => this.#show(model);
     this.imports = new ImportSession(options, {
       model: () => this.model,
@@ -250,6 +259,9 @@ export class Dashboard {
   selectIncident(id: string | undefined, origin: SelectionOrigin): void {
     this.list.select(id, origin);
     this.#matchedQuote = undefined;
+    // On a narrow screen the evidence takes the panel under the map (the map stays on top). Not
+    // for a link's selection: the first view keeps the list, whose first row starts the map.
+    if (id !== undefined && origin !== 'link') this.layout.showSheet('evidence');
     if (id !== undefined && (this.#evidenceView === 'day' || this.#evidenceView === 'unusual'))
       this.#evidenceView = 'incident';
     const entry = id === undefined ? undefined : this.list.table.find(id)?.entry;
@@ -264,17 +276,18 @@ export class Dashboard {
 
   showEvidence(view: EvidenceView): void {
     this.#evidenceView = view;
+    this.layout.showSheet('evidence');
   }
 
   /** Open MND's report of that date in the right-hand column (from the chart or a verdict). */
   openRecordDay(date: string): void {
     this.record.openRecordDay(date);
-    this.#evidenceView = 'day';
+    this.showEvidence('day');
   }
 
   viewSource(id: string): void {
     this.#viewedSourceId = id;
-    this.#evidenceView = 'text';
+    this.showEvidence('text');
     this.#textFocus = undefined;
   }
 
