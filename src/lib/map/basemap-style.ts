@@ -2,7 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import tiles from 'virtual:basemap-tiles';
 import notoRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoSemiBold from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
-import { BASEMAP_COLORS as C, FONT_REGULAR, FONT_SEMIBOLD } from './palette';
+import { BASEMAP_COLORS, type BasemapColors, FONT_REGULAR, FONT_SEMIBOLD } from './palette';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 /** A tile URL template on our own origin (`new URL` would escape the braces). */
@@ -19,8 +19,9 @@ const OSM_ATTRIBUTION =
  *
  * Up to zoom 4 the `world` tiles draw everything; above it, East Asia's coarse shapes
  * (`detail: true`) give way to the 10 m `detail` tiles, which exist only inside their box.
+ * `C` is the theme's colours (`basemapColors(dark)`).
  */
-export function basemapStyle(): StyleSpecification {
+export function basemapStyle(C: BasemapColors = BASEMAP_COLORS): StyleSpecification {
   const coarse = tiles.worldMaxZoom + 1;
   return {
     version: 8,

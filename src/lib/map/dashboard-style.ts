@@ -5,6 +5,7 @@ import { INCIDENTS_LAYER, type LayerId, LAYERS, type ToggleId } from '../model/l
 import type { DayWindow } from '../model/day-number';
 import type { IncidentCategory } from '../model/vocabulary';
 import { basemapStyle } from './basemap-style';
+import { basemapColors } from './palette';
 import { incidentMapFeatures } from './incident-map-features';
 import {
   INCIDENT_SOURCE,
@@ -18,29 +19,30 @@ import {
  * The whole style at start: basemap, one source per registry layer and the incidents, each
  * layer already with the visibility and filter the state asks for. Building it in one piece
  * (rather than adding sources after `load`) lets every source tile in one wave, and under
- * software WebGL every avoided frame is ~100 ms.
+ * software WebGL every avoided frame is ~100 ms. `dark`: the dark theme's basemap and labels.
  */
 export function dashboardStyle(
   model: DashboardModel,
   visible: Readonly<Record<ToggleId, boolean>>,
   categories: readonly IncidentCategory[],
   window?: DayWindow,
+  dark = false,
 ): StyleSpecification {
-  const base = basemapStyle();
+  const base = basemapStyle(basemapColors(dark));
   const labelFilter = incidentLabelFilter(categories, window);
   const sources: StyleSpecification['sources'] = { ...base.sources };
   const layers: LayerSpecification[] = [...base.layers];
   // Registry layers first, incidents last: later layers draw on top.
   sources[OVERLAY_SOURCE] = { type: 'geojson', data: overlayCollection(model) };
   for (const def of LAYERS) {
-    for (const layer of overlayLayers(def)) layers.push(withState(layer, visible[def.id]));
+    for (const layer of overlayLayers(def, dark)) layers.push(withState(layer, visible[def.id]));
   }
   sources[INCIDENT_SOURCE] = {
     type: 'geojson',
     data: incidentMapFeatures(model.incidents, model.draftIds),
   };
   // The incident dots are a custom layer, added by MapView under these labels.
-  for (const layer of incidentLayers()) {
+  for (const layer of incidentLayers(dark)) {
     layers.push(withState(layer, visible[INCIDENTS_LAYER.id], labelFilter));
   }
   return { ...base, sources, layers };

@@ -122,6 +122,8 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   #selected = -1;
   #hovered = -1;
   #visible = true;
+  /** The selected dot's colour: dark on the light map, light on the dark one. */
+  #selectedColor: string = INCIDENT_COLORS.selected;
   #tree: KDBush | undefined;
   #x: Float64Array = new Float64Array(0);
   #projected: IncidentColumns | undefined;
@@ -165,6 +167,14 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   setHovered(row: number): void {
     if (row === this.#hovered) return;
     this.#hovered = row;
+    this.#repaint();
+  }
+
+  /** Draw the selected dot for the dark map (light) or the light one (dark). */
+  setDark(dark: boolean): void {
+    const color = dark ? INCIDENT_COLORS.selectedOnDark : INCIDENT_COLORS.selected;
+    if (color === this.#selectedColor) return;
+    this.#selectedColor = color;
     this.#repaint();
   }
 
@@ -279,7 +289,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     g.uniform1f(u('u_pixel_ratio'), map.getPixelRatio());
     g.uniform3fv(u('u_fill'), rgb(INCIDENT_COLORS.fill));
     g.uniform3fv(u('u_draft'), rgb(INCIDENT_COLORS.draft));
-    g.uniform3fv(u('u_selected'), rgb(INCIDENT_COLORS.selected));
+    g.uniform3fv(u('u_selected'), rgb(this.#selectedColor));
     g.bindVertexArray(this.#vao!);
     g.enable(g.BLEND);
     g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);

@@ -1,7 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { DayWindow } from '../model/day-number';
 import type { LayerDefinition } from '../model/layer-registry';
-import { FONT_REGULAR, FONT_SEMIBOLD } from './palette';
+import { contrastRatio, mixColors, mixWithWhite } from '../model/contrast-ratio';
+import { BASEMAP_COLORS, BASEMAP_COLORS_DARK, FONT_REGULAR, FONT_SEMIBOLD } from './palette';
 
 const isPolygon: ExpressionSpecification = [
   'match',
@@ -43,8 +44,9 @@ export const OVERLAY_SOURCE = 'overlays';
  * @example
  * overlayLayers(LAYERS[0]).map((l) => l.id) // → ['taiwan-strait-fill', 'taiwan-strait-outline-exact', …]
  */
-export function overlayLayers(def: LayerDefinition): LayerSpecification[] {
+export function overlayLayers(def: LayerDefinition, dark = false): LayerSpecification[] {
   const { id, color } = def;
+  const text = labelPaint(color, dark);
   const source = OVERLAY_SOURCE;
   const ofLayer: ExpressionSpecification = ['==', ['get', 'layer'], id];
   const layers: LayerSpecification[] = [
@@ -131,7 +133,7 @@ export function overlayLayers(def: LayerDefinition): LayerSpecification[] {
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
       },
-      paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      paint: { ...text, 'text-halo-width': 1.2 },
     },
     {
       id: `${id}-line-label`,
@@ -145,7 +147,7 @@ export function overlayLayers(def: LayerDefinition): LayerSpecification[] {
         'symbol-placement': 'line-center',
         'text-offset': [0, -0.8],
       },
-      paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      paint: { ...text, 'text-halo-width': 1.2 },
     },
   ];
   return layers.map((layer) =>
@@ -156,6 +158,29 @@ export function overlayLayers(def: LayerDefinition): LayerSpecification[] {
           filter: layer.filter ? ['all', ofLayer, layer.filter] : ofLayer,
         } as LayerSpecification),
   );
+}
+
+/**
+ * A label's colours in a theme: the layer's own colour (darkened if it is too light) on a white halo, or, on the dark map, that
+ * colour lightened on a dark halo (both AA, 4.5:1; tests/unit/map/map-theme.test.ts).
+ *
+ * @example
+ * labelPaint('#1f6fb2', true)['text-halo-color'] // → '#101418'
+ */
+export function labelPaint(
+  color: string,
+  dark: boolean,
+): { 'text-color': string; 'text-halo-color': string } {
+  return dark
+    ? { 'text-color': mixWithWhite(color, 0.45), 'text-halo-color': BASEMAP_COLORS_DARK.halo }
+    : {
+        // A colour too light for text on white (Balikatan's green) is darkened a little.
+        'text-color':
+          contrastRatio(color, BASEMAP_COLORS.halo) >= 4.5
+            ? color
+            : mixColors(color, '#000000', 0.15),
+        'text-halo-color': BASEMAP_COLORS.halo,
+      };
 }
 
 /** Ids of the style layers a toggle controls. */
@@ -172,7 +197,7 @@ export const LABEL_MIN_ZOOM = 6;
  * Incident titles at zoom 6 and closer, for a curated set (up to DETAIL_LIMIT incidents; the
  * dots themselves are the custom layer in incident-points-layer.ts).
  */
-export function incidentLayers(): LayerSpecification[] {
+export function incidentLayers(dark = false): LayerSpecification[] {
   return [
     {
       id: INCIDENT_LABEL_LAYER,
@@ -188,7 +213,7 @@ export function incidentLayers(): LayerSpecification[] {
         'text-max-width': 14,
         'text-optional': true,
       },
-      paint: { 'text-color': '#3b1016', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+      paint: { ...labelPaint(dark ? '#f07385' : '#3b1016', dark), 'text-halo-width': 1.4 },
     },
   ];
 }

@@ -16,6 +16,7 @@ import { type AggregatesPort, ChartAggregates } from './chart-aggregates.svelte'
 import { DataLoading } from './data-loading.svelte';
 import { ImportSession, type ImportPorts } from './import-session.svelte';
 import { IncidentList, type SelectionOrigin } from './incident-list.svelte';
+import { LayoutState, type LayoutStore } from './layout.svelte';
 import { ModelStore } from './model-store.svelte';
 import { RecordState } from './record.svelte';
 import { type LoadSearchIndex, type SearchOption, SearchState } from './search.svelte';
@@ -57,7 +58,12 @@ export interface PagePorts {
  * brief's, on its first export.
  */
 export type DashboardOptions = ImportPorts &
-  PagePorts & { readonly loadSearchIndex?: LoadSearchIndex; readonly loadBrief?: LoadBrief };
+  PagePorts & {
+    readonly loadSearchIndex?: LoadSearchIndex;
+    readonly loadBrief?: LoadBrief;
+    /** Where the layout's choices (side columns, theme) are remembered. */
+    readonly layoutStore?: LayoutStore;
+  };
 
 /** A full pass of playback over the data takes this long at 1×. */
 const PASS_SECONDS = 60;
@@ -105,7 +111,9 @@ const EMPTY_MODEL: DashboardModel = {
  * - `boxReader`: box reads of a dataset too large to load whole;
  * - `list`: the incidents as one table, the listed rows, the category filter, selection, hover;
  * - `record`: MND's daily record, the verdicts on counts, the window's summary, the opened day;
- * - `search`: the query, the search dialog, and the index (built on first use).
+ * - `search`: the query, the search dialog, and the index (built on first use);
+ * - `layout`: the panel under the map on a narrow screen, the side columns, the theme, the
+ *   record opened large.
  * It keeps itself the layer toggles, the evidence view, playback (the time window, playing,
  * speed), what a search result opened (a quote, a span of text, a place for the map) and what a
  * link carries (`urlState`). Panels and the map call these methods and never
@@ -127,6 +135,7 @@ export class Dashboard {
   readonly #ports: PagePorts;
   /** Stops playback's animation loop, while it runs. */
   #stopLoop: (() => void) | undefined;
+  readonly layout: LayoutState;
 
   #visible = $state.raw<Readonly<Record<ToggleId, boolean>>>(
     Object.fromEntries(TOGGLE_IDS.map((id) => [id, true])) as Record<ToggleId, boolean>,
@@ -147,6 +156,7 @@ export class Dashboard {
   readonly #now: () => string;
 
   constructor(options: DashboardOptions = {}) {
+    this.layout = new LayoutState(options.layoutStore);
     this.#loadBrief = options.loadBrief;
     // A reading of the clock for the brief's "made on" (the imports' clock, so a test sets it).
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -376,6 +386,9 @@ export class Dashboard {
   selectIncident(id: string | undefined, origin: SelectionOrigin): void {
     this.list.select(id, origin);
     this.#matchedQuote = undefined;
+    // On a narrow screen the evidence takes the panel under the map (the map stays on top). Not
+    // for a link's selection: the first view keeps the list, whose first row starts the map.
+    if (id !== undefined && origin !== 'link') this.layout.showSheet('evidence');
     if (id !== undefined && (this.#evidenceView === 'day' || this.#evidenceView === 'unusual'))
       this.#evidenceView = 'incident';
     const entry = id === undefined ? undefined : this.list.table.find(id)?.entry;
@@ -390,17 +403,18 @@ export class Dashboard {
 
   showEvidence(view: EvidenceView): void {
     this.#evidenceView = view;
+    this.layout.showSheet('evidence');
   }
 
   /** Open MND's report of that date in the right-hand column (from the chart or a verdict). */
   openRecordDay(date: string): void {
     this.record.openRecordDay(date);
-    this.#evidenceView = 'day';
+    this.showEvidence('day');
   }
 
   viewSource(id: string): void {
     this.#viewedSourceId = id;
-    this.#evidenceView = 'text';
+    this.showEvidence('text');
     this.#textFocus = undefined;
   }
 
