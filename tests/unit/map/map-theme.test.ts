@@ -1,14 +1,17 @@
-// @vitest-environment jsdom
 /**
  * The map's themes: every label on the map (the basemap's, the registry layers', the incident
  * titles) reads against its halo with WCAG AA contrast in the light theme and the dark one, the
  * dark theme changes the basemap's colours, and both themes set the same paint properties (a
  * switch back restores every one).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contrastRatio, mixWithWhite } from '../../../src/lib/model/contrast-ratio';
 import { themedPaint } from '../../../src/lib/map/map-theme';
 import { BASEMAP_COLORS, BASEMAP_COLORS_DARK } from '../../../src/lib/map/palette';
+
+// The basemap's style puts its tiles on the page's origin: the page's base is all it reads of
+// the document (no DOM is needed, and jsdom is no longer a dependency).
+vi.stubGlobal('document', { baseURI: 'http://127.0.0.1/' });
 
 describe('themedPaint', () => {
   it.each([false, true])('gives every label AA contrast against its halo (dark: %s)', (dark) => {
