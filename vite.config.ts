@@ -1,11 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { basemapTilesPlugin } from './scripts/vite-plugin-basemap-tiles.ts';
-import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
-import { responseHeadersPlugin } from './scripts/vite-plugin-response-headers.ts';
-import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.ts';
-import { startupPreloadPlugin } from './scripts/vite-plugin-startup-preload.ts';
+import { basemapTilesPlugin } from './scripts/build/vite-plugin-basemap-tiles.ts';
+import { datasetPlugin } from './scripts/build/vite-plugin-dataset.ts';
+import { responseHeadersPlugin } from './scripts/build/vite-plugin-response-headers.ts';
+import { serviceWorkerPlugin } from './scripts/build/vite-plugin-service-worker.ts';
+import { startupPreloadPlugin } from './scripts/build/vite-plugin-startup-preload.ts';
 
 export default defineConfig({
   // DATASET=datasets/<name> serves a dataset at /datasets/<name>/ in dev and preview.

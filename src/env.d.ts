@@ -11,7 +11,7 @@ interface Window {
 }
 
 declare module 'virtual:basemap-tiles' {
-  /** Where the build put the basemap's vector tiles (scripts/vite-plugin-basemap-tiles.ts). */
+  /** Where the build put the basemap's vector tiles (scripts/build/vite-plugin-basemap-tiles.ts). */
   const tiles: {
     readonly path: string;
     /** Where the SDF label glyphs are, when geodata/glyphs/ has them (npm run glyphs). */

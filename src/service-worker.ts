@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The service worker (built to /sw.js by scripts/vite-plugin-service-worker.ts): after one visit
+ * The service worker (built to /sw.js by scripts/build/vite-plugin-service-worker.ts): after one visit
  * the dashboard opens and works with the network off. Workbox precaches every file of the build
  * (the app's JS, CSS and worker chunks, index.html, the shipped geodata, the basemap tiles, the
  * glyphs, the web app manifest and icons) and answers them from the cache; a navigation gets the

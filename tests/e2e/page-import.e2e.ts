@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPage } from '../../scripts/ingest';
-import { parseHtml } from '../../scripts/parse-html';
+import { ingestPage } from '../../scripts/commands/ingest';
+import { parseHtml } from '../../scripts/commands/parse-html';
 import type { ImportedFile } from '../../src/lib/import/imported-file';
 import { readPage } from '../../src/lib/page/read-page';
 import { copyGeodata, removeGeodataCopies } from '../support/ingest';

@@ -1,7 +1,7 @@
 /**
  * build-basemap.ts — derive Straitwatch's offline basemap from Natural Earth.
  *
- * Run with `npm run basemap` (scripts/basemap.ts), which installs this folder's own packages
+ * Run with `npm run basemap` (scripts/commands/basemap.ts), which installs this folder's own packages
  * (tools/basemap/package.json and its lock) on first use and then calls `buildBasemap`; the app's
  * own install never carries these tools. `npm run basemap -- --check` builds into a temporary
  * folder and compares every file with the committed ones, byte for byte.

@@ -8,7 +8,7 @@ import { recordManifestIssues, type RecordManifests } from '../model/record/reco
 import { incidentFeatureSchema } from '../model/schema';
 import { gazetteerSchema } from './gazetteer-schema';
 
-/** Everything `verifyGeodata` looks at, read from geodata/ (see scripts/verify.ts). */
+/** Everything `verifyGeodata` looks at, read from geodata/ (see scripts/commands/verify.ts). */
 export interface VerifyInput {
   /** Layers, sources and curated incidents, as `readGeodataFiles` reads them. */
   readonly files: RawFiles;

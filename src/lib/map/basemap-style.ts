@@ -14,7 +14,7 @@ const OSM_ATTRIBUTION =
 
 /**
  * The offline basemap: Natural Earth land, borders and labels as vector tiles cut at build time
- * from geodata/basemap/ (scripts/basemap-tiles.ts), and Noto Sans label glyphs shipped with the
+ * from geodata/basemap/ (scripts/build/basemap-tiles.ts), and Noto Sans label glyphs shipped with the
  * app, so the map looks the same everywhere and asks no other host for anything.
  *
  * Up to zoom 4 the `world` tiles draw everything; above it, East Asia's coarse shapes
@@ -28,7 +28,7 @@ export function basemapStyle(C: BasemapColors = BASEMAP_COLORS): StyleSpecificat
     name: 'Straitwatch offline',
     // No paint transitions: under software WebGL every extra frame costs ~100 ms.
     transition: { duration: 0, delay: 0 },
-    // Labels: ready-made SDF glyphs shipped with the app (scripts/build-glyphs.ts), so the
+    // Labels: ready-made SDF glyphs shipped with the app (scripts/build/build-glyphs.ts), so the
     // browser only decodes them; without them, MapLibre rasterises the bundled font itself.
     ...(tiles.glyphsPath
       ? { glyphs: `${absolute(tiles.glyphsPath)}/{fontstack}/{range}.pbf` }

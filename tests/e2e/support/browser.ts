@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../../scripts/chromium-args';
+import { launchChromium } from '../../../scripts/browser/chromium-args';
 
 export const OUTPUT_DIR = 'test-output';
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { datasetRoute } from '../../../scripts/dataset-route';
-import { serveDist } from '../../../scripts/serve-dist';
+import { datasetRoute } from '../../../scripts/dataset/dataset-route';
+import { serveDist } from '../../../scripts/browser/serve-dist';
 
 /**
  * The generated dataset the timeline and bounding-box tests open (`?dataset=…`): 10,000
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(`${E2E_DATASET}/incidents.fgb`))
     execFileSync(
       'npx',
-      ['tsx', 'scripts/gen.ts', '--n', '10000', '--seed', '1', '--fgb', '--force'],
+      ['tsx', 'scripts/commands/gen.ts', '--n', '10000', '--seed', '1', '--fgb', '--force'],
       { stdio: 'inherit' },
     );
   const route = datasetRoute(E2E_DATASET);

@@ -3,7 +3,7 @@
  * world/4/1/6, which did not exist, and a host with a single-page-app fallback answered with
  * index.html). MapLibre asks a source for the tiles of its zoom range (over-zooming the last)
  * that meet its `bounds`; its rule (src/tile/tile_bounds.ts) is restated here, not taken from
- * scripts/basemap-tiles.ts, so the two are checked against each other.
+ * scripts/build/basemap-tiles.ts, so the two are checked against each other.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +11,7 @@ import {
   DETAIL_MAX_ZOOM,
   EAST_ASIA_BOX,
   WORLD_MAX_ZOOM,
-} from '../../../scripts/basemap-tiles';
+} from '../../../scripts/build/basemap-tiles';
 import { GEODATA_DIR } from '../../support/geodata';
 
 const tiles = [...basemapTiles(`${GEODATA_DIR}/basemap`)];

@@ -14,7 +14,7 @@ import {
   createRawFiles,
   createSourceMeta,
 } from '../../support/create';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/commands/parse-html';
 import { repoModel } from '../../support/geodata';
 import { repoRecord } from '../../support/record';
 

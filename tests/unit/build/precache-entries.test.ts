@@ -1,12 +1,12 @@
 /**
- * The service worker's precache list (scripts/vite-plugin-service-worker.ts): every file of the
+ * The service worker's precache list (scripts/build/vite-plugin-service-worker.ts): every file of the
  * build but the worker itself, URL-encoded relative paths, and a revision that follows the bytes.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precacheEntries } from '../../../scripts/vite-plugin-service-worker';
+import { precacheEntries } from '../../../scripts/build/vite-plugin-service-worker';
 
 let dir: string;
 function build(files: Record<string, string>): string {

@@ -18,7 +18,7 @@ import {
   NODE_ITEM_BYTE_LEN,
 } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flatGeobufPointWriter } from '../../../scripts/flatgeobuf-point-writer';
+import { flatGeobufPointWriter } from '../../../scripts/dataset/flatgeobuf-point-writer';
 
 const DIR = mkdtempSync(join(tmpdir(), 'straitwatch-fgb-internals-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));

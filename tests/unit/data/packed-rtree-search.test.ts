@@ -1,6 +1,6 @@
 import { streamSearch } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { describe, expect, it, vi } from 'vitest';
-import { packedHilbertRTree } from '../../../scripts/packed-hilbert-rtree';
+import { packedHilbertRTree } from '../../../scripts/dataset/packed-hilbert-rtree';
 import { searchPackedRtree, type SearchRect } from '../../../src/lib/data/packed-rtree-search';
 import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 

@@ -8,12 +8,12 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { datasetRoute } from '../../../scripts/dataset-route';
-import { measureBoxRead } from '../../../scripts/fgb-bbox';
-import { generate } from '../../../scripts/gen';
+import { datasetRoute } from '../../../scripts/dataset/dataset-route';
+import { measureBoxRead } from '../../../scripts/dataset/fgb-bbox';
+import { generate } from '../../../scripts/commands/gen';
 import { readIncidentsInBox } from '../../../src/lib/data/read-flatgeobuf';
 import type { LonLatBox } from '../../../src/lib/model/lon-lat-box';
-import { serveDist } from '../../../scripts/serve-dist';
+import { serveDist } from '../../../scripts/browser/serve-dist';
 import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 import { incidentFlatProperties } from '../../../src/lib/model/incident-flat-properties';
 import type { Incident } from '../../../src/lib/model/schema';
@@ -208,7 +208,7 @@ describe('readIncidentsInBox', () => {
   });
 });
 
-describe('scripts/fgb-bbox.ts', () => {
+describe('scripts/dataset/fgb-bbox.ts', () => {
   it('measures a box read from the preview server: requests, statuses and bytes', async () => {
     const m = await measureBoxRead(DIR, STRAIT, { datasetsRoot: DATASETS });
     expect(m.features).toBe(expectedIds(STRAIT).length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/commands/parse-html';
 import { articleText } from '../../../src/lib/page/article-text';
 
 const text = (html: string) => articleText(parseHtml(html).body);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/commands/parse-html';
 import { pageMetadata } from '../../../src/lib/page/page-metadata';
 
 const meta = (head: string, pageUrl?: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/commands/parse-html';
 import { readPage } from '../../../src/lib/page/read-page';
 import { fixturePage } from '../../support/pages';
 

@@ -7,8 +7,8 @@ import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetRoute } from '../../../scripts/dataset-route';
-import { serveDist } from '../../../scripts/serve-dist';
+import { datasetRoute } from '../../../scripts/dataset/dataset-route';
+import { serveDist } from '../../../scripts/browser/serve-dist';
 
 const ROOT = mkdtempSync(join(tmpdir(), 'straitwatch-route-'));
 const DATASETS = join(ROOT, 'datasets');

@@ -1,6 +1,6 @@
 /** fetchPage against a local server on 127.0.0.1 (never the internet): each limit refuses. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FetchLimits, fetchPage } from '../../../scripts/fetch-page';
+import { type FetchLimits, fetchPage } from '../../../scripts/commands/fetch-page';
 import { fixturePage, page, servePages } from '../../support/pages';
 
 const LIMITS: FetchLimits = { timeoutMs: 1_000, maxBytes: 64 * 1024, maxRedirects: 2 };

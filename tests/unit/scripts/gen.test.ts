@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { generate, parseGenArgs } from '../../../scripts/gen';
+import { generate, parseGenArgs } from '../../../scripts/commands/gen';
 import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 import { datasetManifestSchema } from '../../../src/lib/model/dataset-manifest';
 import { INCIDENT_FLAT_COLUMNS } from '../../../src/lib/model/incident-flat-properties';
@@ -66,7 +66,7 @@ describe('npm run gen', () => {
   it('exits with the reason and the usage on a bad option', () => {
     let failure: { status: number; stderr: string } | undefined;
     try {
-      execFileSync('npx', ['tsx', 'scripts/gen.ts', '--n', 'many'], {
+      execFileSync('npx', ['tsx', 'scripts/commands/gen.ts', '--n', 'many'], {
         encoding: 'utf8',
         stdio: 'pipe',
       });

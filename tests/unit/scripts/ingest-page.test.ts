@@ -10,9 +10,14 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPage, isPage, MissingMetadataError, pageReport } from '../../../scripts/ingest';
-import { parseHtml } from '../../../scripts/parse-html';
-import { readVerifyInput } from '../../../scripts/verify';
+import {
+  ingestPage,
+  isPage,
+  MissingMetadataError,
+  pageReport,
+} from '../../../scripts/commands/ingest';
+import { parseHtml } from '../../../scripts/commands/parse-html';
+import { readVerifyInput } from '../../../scripts/commands/verify';
 import { verifyGeodata } from '../../../src/lib/ingest/verify-geodata';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { sourceMetaSchema } from '../../../src/lib/model/schema';
@@ -214,7 +219,7 @@ describe('ingest of a page', { timeout: 30_000 }, () => {
     const run = (...args: string[]) =>
       promisify(execFile)(
         'node',
-        ['scripts/run-bundled.mjs', 'scripts/ingest.ts', ...args, '--root', root],
+        ['scripts/commands/run-bundled.mjs', 'scripts/commands/ingest.ts', ...args, '--root', root],
         { encoding: 'utf8' },
       );
     const { stdout } = await run(`${server.origin}/page.html`);

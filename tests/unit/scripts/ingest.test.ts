@@ -8,8 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingest, ingestReport, sourceId } from '../../../scripts/ingest';
-import { readVerifyInput } from '../../../scripts/verify';
+import { ingest, ingestReport, sourceId } from '../../../scripts/commands/ingest';
+import { readVerifyInput } from '../../../scripts/commands/verify';
 import { verifyGeodata } from '../../../src/lib/ingest/verify-geodata';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { incidentFeatureSchema, sourceMetaSchema } from '../../../src/lib/model/schema';
@@ -108,7 +108,7 @@ describe('ingest', () => {
       'npx',
       [
         'tsx',
-        'scripts/ingest.ts',
+        'scripts/commands/ingest.ts',
         DISPATCH,
         '--published',
         '2023-04-15',

@@ -1,12 +1,12 @@
 /**
- * The private fields of flatbush that scripts/packed-hilbert-rtree.ts reads (flatbush is pinned
+ * The private fields of flatbush that scripts/dataset/packed-hilbert-rtree.ts reads (flatbush is pinned
  * to 4.7.0 for them): `_boxes`, `_levelBounds` and `_indices`, with the shapes the tree builder
  * relies on. An upgrade that renames or reshapes them fails this test, not `npm run gen`.
  */
 import Flatbush from 'flatbush';
 import { generateLevelBounds } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { describe, expect, it } from 'vitest';
-import { INDEX_NODE_SIZE, packedHilbertRTree } from '../../../scripts/packed-hilbert-rtree';
+import { INDEX_NODE_SIZE, packedHilbertRTree } from '../../../scripts/dataset/packed-hilbert-rtree';
 
 const N = 40;
 const lon = Float64Array.from({ length: N }, (_, i) => 100 + ((i * 7) % 40));

@@ -5,7 +5,7 @@
  */
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/commands/parse-html';
 
 type Parse5Node = DefaultTreeAdapterMap['node'];
 

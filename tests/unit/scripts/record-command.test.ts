@@ -17,7 +17,7 @@ import {
   recordJson,
   recordTable,
   runRecord,
-} from '../../../scripts/record';
+} from '../../../scripts/commands/record';
 import { provenanceOf } from '../../../src/lib/model/record/record-provenance';
 import { GEODATA_DIR, repoModel } from '../../support/geodata';
 import { repoRecord } from '../../support/record';
@@ -60,7 +60,7 @@ describe('npm run record', () => {
   it('exits 2 with the reason and the usage on a bad option', () => {
     let failure: { status: number; stderr: string } | undefined;
     try {
-      execFileSync('npx', ['tsx', 'scripts/record.ts', '--format', 'xml'], {
+      execFileSync('npx', ['tsx', 'scripts/commands/record.ts', '--format', 'xml'], {
         encoding: 'utf8',
         stdio: 'pipe',
       });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readExercisesFile } from '../../../src/lib/data/read-exercises-file';
 import { recordSeries } from '../../../src/lib/model/record/record-series';
-import { parseRecordArgs, runRecord, unusualLines } from '../../../scripts/record';
+import { parseRecordArgs, runRecord, unusualLines } from '../../../scripts/commands/record';
 import { GEODATA_DIR } from '../../support/geodata';
 import { repoRecord } from '../../support/record';
 

@@ -1,5 +1,5 @@
 /**
- * The response headers' one source (scripts/response-headers.ts): index.html's `<meta>` says the
+ * The response headers' one source (scripts/build/response-headers.ts): index.html's `<meta>` says the
  * same policy, the header adds what a meta cannot carry, and the cache rule and the `_headers`
  * file follow from it.
  */
@@ -13,7 +13,7 @@ import {
   IMMUTABLE,
   REVALIDATE,
   SECURITY_HEADERS,
-} from '../../../scripts/response-headers';
+} from '../../../scripts/build/response-headers';
 
 /** The policy of index.html's `<meta http-equiv="Content-Security-Policy">`, as written. */
 function metaPolicy(html: string): string {

@@ -1,5 +1,5 @@
 /**
- * scripts/run-bundled.mjs, which `npm run ingest` starts through: the command runs from one
+ * scripts/commands/run-bundled.mjs, which `npm run ingest` starts through: the command runs from one
  * bundle with its own arguments and sees itself as the module Node ran; the bundle is reused
  * while nothing it was built from changed, and built again when a file did.
  */
@@ -30,7 +30,7 @@ function createCommand() {
   );
   const cache = join(dir, 'cache');
   const run = (...args: string[]) =>
-    execFileSync('node', ['scripts/run-bundled.mjs', join(dir, 'command.ts'), ...args], {
+    execFileSync('node', ['scripts/commands/run-bundled.mjs', join(dir, 'command.ts'), ...args], {
       cwd: REPO,
       encoding: 'utf8',
       env: { ...process.env, STRAITWATCH_SCRIPT_CACHE: cache },
@@ -65,7 +65,7 @@ describe('run-bundled', () => {
 
   it('says how it is used when no command is given', () => {
     expect(() =>
-      execFileSync('node', ['scripts/run-bundled.mjs'], { cwd: REPO, stdio: 'pipe' }),
-    ).toThrow(/usage: node scripts\/run-bundled\.mjs/);
+      execFileSync('node', ['scripts/commands/run-bundled.mjs'], { cwd: REPO, stdio: 'pipe' }),
+    ).toThrow(/usage: node scripts\/commands\/run-bundled\.mjs/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `npm start`'s server (scripts/serve-dist.ts) on a made-up build: the security headers on every
+ * `npm start`'s server (scripts/browser/serve-dist.ts) on a made-up build: the security headers on every
  * response, immutable caching only where files are named by their content, and a right
  * Content-Type for every kind of file the app and a service worker fetch (nosniff makes the
  * browser trust it).
@@ -9,9 +9,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetRoute } from '../../../scripts/dataset-route';
-import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../../scripts/response-headers';
-import { serveDist } from '../../../scripts/serve-dist';
+import { datasetRoute } from '../../../scripts/dataset/dataset-route';
+import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../../scripts/build/response-headers';
+import { serveDist } from '../../../scripts/browser/serve-dist';
 
 const ROOT = mkdtempSync(join(tmpdir(), 'straitwatch-serve-'));
 const FILES = [

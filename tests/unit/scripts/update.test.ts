@@ -19,8 +19,8 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseUpdateArgs, runUpdate, type UpdateOptions } from '../../../scripts/update';
-import { readVerifyInput } from '../../../scripts/verify';
+import { parseUpdateArgs, runUpdate, type UpdateOptions } from '../../../scripts/commands/update';
+import { readVerifyInput } from '../../../scripts/commands/verify';
 import { verifyGeodata } from '../../../src/lib/ingest/verify-geodata';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { parseRecordProvenance } from '../../../src/lib/model/record/record-provenance';
@@ -398,7 +398,7 @@ describe('npm run update', { timeout: 60_000 }, () => {
       'npx',
       [
         'tsx',
-        'scripts/update.ts',
+        'scripts/commands/update.ts',
         '--root',
         root,
         '--source',
@@ -413,7 +413,7 @@ describe('npm run update', { timeout: 60_000 }, () => {
 
     let failure: { status: number; stderr: string } | undefined;
     try {
-      execFileSync('npx', ['tsx', 'scripts/update.ts', '--source', 'nobody=x'], {
+      execFileSync('npx', ['tsx', 'scripts/commands/update.ts', '--source', 'nobody=x'], {
         encoding: 'utf8',
         stdio: 'pipe',
       });

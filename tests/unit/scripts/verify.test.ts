@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readVerifyInput, reportLines } from '../../../scripts/verify';
+import { readVerifyInput, reportLines } from '../../../scripts/commands/verify';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { verifyGeodata } from '../../../src/lib/ingest/verify-geodata';
 import { GEODATA_DIR } from '../../support/geodata';
@@ -283,7 +283,9 @@ describe('verify', () => {
     let status = 0;
     let out = '';
     try {
-      execFileSync('npx', ['tsx', 'scripts/verify.ts', '--root', root], { encoding: 'utf8' });
+      execFileSync('npx', ['tsx', 'scripts/commands/verify.ts', '--root', root], {
+        encoding: 'utf8',
+      });
     } catch (error) {
       status = (error as { status: number }).status;
       out = (error as { stdout: string }).stdout;

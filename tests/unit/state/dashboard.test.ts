@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/commands/parse-html';
 import { Dashboard } from '../../../src/lib/state/dashboard.svelte';
 import { readUrlState } from '../../../src/lib/state/url-state';
 import { createImportBase, SECOND_ID } from '../../support/import';

@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../../../src/lib/model/parse-json-text';
 import { Dashboard, type DashboardOptions } from '../../../src/lib/state/dashboard.svelte';
 import { createImportBase, fixture } from '../../support/import';
 import { fixturePage } from '../../support/pages';
-import { parseHtml } from '../../../scripts/parse-html';
+import { parseHtml } from '../../../scripts/commands/parse-html';
 import { readPage } from '../../../src/lib/page/read-page';
 
 /** A dashboard loaded with the import base, whose session reads files as the browser does. */

@@ -18,18 +18,18 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
-import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
-import { type Extraction, extractIncidents } from '../src/lib/ingest/extract-incidents';
-import { gazetteerSchema } from '../src/lib/ingest/gazetteer-schema';
-import { buildModel } from '../src/lib/model/build-model';
-import { slug } from '../src/lib/import/slug';
-import { formatIssue, issuesFromValibot } from '../src/lib/model/data-issue';
-import { decodeText } from '../src/lib/model/decode-text';
-import { type SourceMeta, sourceMetaSchema } from '../src/lib/model/schema';
-import { sha256Hex } from '../src/lib/model/sha256-hex';
-import { decodePage } from '../src/lib/page/decode-page';
-import type { Found, PageMetadata } from '../src/lib/page/page-metadata';
-import { readPage } from '../src/lib/page/read-page';
+import { readGeodataFiles } from '../../src/lib/data/read-geodata-files';
+import { type Extraction, extractIncidents } from '../../src/lib/ingest/extract-incidents';
+import { gazetteerSchema } from '../../src/lib/ingest/gazetteer-schema';
+import { buildModel } from '../../src/lib/model/build-model';
+import { slug } from '../../src/lib/import/slug';
+import { formatIssue, issuesFromValibot } from '../../src/lib/model/data-issue';
+import { decodeText } from '../../src/lib/model/decode-text';
+import { type SourceMeta, sourceMetaSchema } from '../../src/lib/model/schema';
+import { sha256Hex } from '../../src/lib/model/sha256-hex';
+import { decodePage } from '../../src/lib/page/decode-page';
+import type { Found, PageMetadata } from '../../src/lib/page/page-metadata';
+import { readPage } from '../../src/lib/page/read-page';
 import { FETCH_LIMITS, type FetchLimits, fetchPage } from './fetch-page';
 import { parseHtml } from './parse-html';
 
@@ -111,7 +111,7 @@ const REQUIRED = [
 /**
  * Store a page as a source: its article's text and metadata (src/lib/page/read-page.ts), the
  * flags overriding what the page says; then as `ingest`. A URL is fetched within limits
- * (scripts/fetch-page.ts); a `text/plain` answer is the text itself. Throws a
+ * (scripts/commands/fetch-page.ts); a `text/plain` answer is the text itself. Throws a
  * `MissingMetadataError` naming each required field found nowhere; nothing is written then, or
  * on any other refusal.
  */

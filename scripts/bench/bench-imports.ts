@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type Launch, type Row, stats, watchedPage } from './bench-scale.ts';
-import { serveDist } from './serve-dist.ts';
+import { serveDist } from '../browser/serve-dist.ts';
 
 const HEADER =
   'id,title,category,date,date_precision,date_rule,date_basis,lat,lon,place,source,quote';

@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type DatasetRoute, datasetRoute } from './dataset-route.ts';
-import { serveDist } from './serve-dist.ts';
+import { type DatasetRoute, datasetRoute } from '../dataset/dataset-route.ts';
+import { serveDist } from '../browser/serve-dist.ts';
 
 let dataset: DatasetRoute | undefined;
 try {

@@ -9,8 +9,8 @@
  */
 import type { Page } from 'playwright-core';
 import { dataset, type Launch, openApp, type Row, stats } from './bench-scale.ts';
-import { datasetRoute } from './dataset-route.ts';
-import { serveDist } from './serve-dist.ts';
+import { datasetRoute } from '../dataset/dataset-route.ts';
+import { serveDist } from '../browser/serve-dist.ts';
 
 /** Typed as a reader would: words of the synthetic dispatches, a place, a misspelling. */
 const QUERIES = ['aircraft taiwan', 'carrier group', 'median line', 'bashi channel', 'destroyr'];

@@ -17,17 +17,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readUpstream, UpstreamReadError } from '../src/lib/data/read-upstream';
-import { PartialWriteError, writeFilesAtomically } from '../src/lib/data/write-files-atomically';
-import { planRecordUpdate, SHA256SUMS_FILE } from '../src/lib/model/record/plan-record-update';
-import { PROVENANCE_FILE } from '../src/lib/model/record/record-provenance';
+import { readUpstream, UpstreamReadError } from '../../src/lib/data/read-upstream';
+import { PartialWriteError, writeFilesAtomically } from '../../src/lib/data/write-files-atomically';
+import { planRecordUpdate, SHA256SUMS_FILE } from '../../src/lib/model/record/plan-record-update';
+import { PROVENANCE_FILE } from '../../src/lib/model/record/record-provenance';
 import {
   TABULATION_IDS,
   TABULATIONS,
   type TabulationId,
-} from '../src/lib/model/record/record-tabulations';
-import { recordUpdateReport } from '../src/lib/model/record/record-update-report';
-import type { UpstreamSnapshot } from '../src/lib/model/record/upstream-file';
+} from '../../src/lib/model/record/record-tabulations';
+import { recordUpdateReport } from '../../src/lib/model/record/record-update-report';
+import type { UpstreamSnapshot } from '../../src/lib/model/record/upstream-file';
 
 export const UPDATE_USAGE =
   'usage: npm run update -- [--source eskim19|madeye=GIT-URL-OR-PATH]... [--dry-run] [--root GEODATA-DIR]';

@@ -24,12 +24,12 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { syntheticDataset } from '../src/lib/gen/synthetic-dataset';
+import { syntheticDataset } from '../../src/lib/gen/synthetic-dataset';
 import {
   INCIDENT_FLAT_COLUMNS,
   incidentFlatProperties,
-} from '../src/lib/model/incident-flat-properties';
-import { flatGeobufPointWriter } from './flatgeobuf-point-writer';
+} from '../../src/lib/model/incident-flat-properties';
+import { flatGeobufPointWriter } from '../dataset/flatgeobuf-point-writer';
 
 export const GEN_USAGE =
   'usage: npm run gen -- --n <incidents> [--seed <integer>] [--out datasets/<name>] [--force] [--fgb]';

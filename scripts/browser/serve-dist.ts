@@ -1,17 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import type { DatasetRoute } from './dataset-route.ts';
+import type { DatasetRoute } from '../dataset/dataset-route.ts';
 import {
   cacheControl,
   contentTypeOverride,
   REVALIDATE,
   SECURITY_HEADERS,
-} from './response-headers.ts';
+} from '../build/response-headers.ts';
 
 /**
  * Serve the built app from `dir` on 127.0.0.1 (never on other interfaces). Every response,
- * a 404 or a dataset file too, carries the security headers of scripts/response-headers.ts
+ * a 404 or a dataset file too, carries the security headers of scripts/build/response-headers.ts
  * (Content-Security-Policy with `frame-ancestors 'none'`, nosniff, no referrer). Files named by
  * their content (assets/, the basemap's hashed folders) are cached for a year as immutable;
  * every other file (index.html first) is revalidated. Range requests are supported (sirv),

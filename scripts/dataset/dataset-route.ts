@@ -9,8 +9,8 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { DATASET_NAME } from '../src/lib/model/dataset-manifest.ts';
-import { contentTypeOverride, REVALIDATE } from './response-headers.ts';
+import { DATASET_NAME } from '../../src/lib/model/dataset-manifest.ts';
+import { contentTypeOverride, REVALIDATE } from '../build/response-headers.ts';
 
 export interface DatasetRoute {
   readonly name: string;

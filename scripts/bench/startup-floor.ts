@@ -20,8 +20,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium, settledPage } from './chromium-args.ts';
-import { serveDist } from './serve-dist.ts';
+import { launchChromium, settledPage } from '../browser/chromium-args.ts';
+import { serveDist } from '../browser/serve-dist.ts';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const IDLE_MARK = 'straitwatch:map-idle';

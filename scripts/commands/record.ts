@@ -17,36 +17,36 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
-import { readRecordFiles } from '../src/lib/data/read-record-files';
-import { buildModel, type DashboardModel } from '../src/lib/model/build-model';
-import { type DataIssue, formatIssue } from '../src/lib/model/data-issue';
-import { dayNumber, isoDay } from '../src/lib/model/day-number';
-import { buildRecord } from '../src/lib/model/record/build-record';
-import { incidentVerdicts } from '../src/lib/model/record/count-verdict';
-import type { MndRecord, RecordDay } from '../src/lib/model/record/mnd-record';
-import { recordDayFigures } from '../src/lib/model/record/record-day-figures';
-import { describeUnusualRule } from '../src/lib/model/record/describe-unusual-rule';
-import type { NamedExercise } from '../src/lib/model/record/parse-named-exercises';
-import { recordDisagreements } from '../src/lib/model/record/record-disagreements';
-import { type RecordSeries, recordSeries } from '../src/lib/model/record/record-series';
-import { unusualDays } from '../src/lib/model/record/unusual-days';
-import { UNUSUAL_RULE } from '../src/lib/model/record/unusual-rule';
-import { readExercisesFile } from '../src/lib/data/read-exercises-file';
+import { readGeodataFiles } from '../../src/lib/data/read-geodata-files';
+import { readRecordFiles } from '../../src/lib/data/read-record-files';
+import { buildModel, type DashboardModel } from '../../src/lib/model/build-model';
+import { type DataIssue, formatIssue } from '../../src/lib/model/data-issue';
+import { dayNumber, isoDay } from '../../src/lib/model/day-number';
+import { buildRecord } from '../../src/lib/model/record/build-record';
+import { incidentVerdicts } from '../../src/lib/model/record/count-verdict';
+import type { MndRecord, RecordDay } from '../../src/lib/model/record/mnd-record';
+import { recordDayFigures } from '../../src/lib/model/record/record-day-figures';
+import { describeUnusualRule } from '../../src/lib/model/record/describe-unusual-rule';
+import type { NamedExercise } from '../../src/lib/model/record/parse-named-exercises';
+import { recordDisagreements } from '../../src/lib/model/record/record-disagreements';
+import { type RecordSeries, recordSeries } from '../../src/lib/model/record/record-series';
+import { unusualDays } from '../../src/lib/model/record/unusual-days';
+import { UNUSUAL_RULE } from '../../src/lib/model/record/unusual-rule';
+import { readExercisesFile } from '../../src/lib/data/read-exercises-file';
 import {
   COMPARED_MEASURES,
   RECORD_MEASURE_LABELS,
   RECORD_MEASURES,
   type RecordMeasure,
-} from '../src/lib/model/record/record-measures';
+} from '../../src/lib/model/record/record-measures';
 import {
   PROVENANCE_FILE,
   provenanceOf,
   type RecordProvenance,
-} from '../src/lib/model/record/record-provenance';
-import { RECORD_PUBLISHER } from '../src/lib/model/record/record-tabulations';
-import { isoDaySchema } from '../src/lib/model/schema';
-import { MEASURE_LABELS } from '../src/lib/model/vocabulary';
+} from '../../src/lib/model/record/record-provenance';
+import { RECORD_PUBLISHER } from '../../src/lib/model/record/record-tabulations';
+import { isoDaySchema } from '../../src/lib/model/schema';
+import { MEASURE_LABELS } from '../../src/lib/model/vocabulary';
 
 export const RECORD_USAGE =
   'usage: npm run record -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format table|json|csv] | --check | --unusual';

@@ -1,6 +1,6 @@
 /**
  * The HTTP headers the built app is served with: the one source for `npm start`
- * (scripts/serve-dist.ts), `vite preview`, the `_headers` file written into dist/ for static
+ * (scripts/browser/serve-dist.ts), `vite preview`, the `_headers` file written into dist/ for static
  * hosts (scripts/vite-plugin-headers-file.ts), and index.html's `<meta>` policy (a unit test
  * checks that the meta says exactly what `contentSecurityPolicy('meta')` says). Documented in
  * docs/deploy.md.
@@ -63,7 +63,7 @@ export const REVALIDATE = 'no-cache';
 /**
  * Where files are named by their content: Vite's `assets/` (`index-BJ2MBWZR.js`, every geodata
  * file) and the basemap plugin's `basemap-tiles/<hash>/` and `glyphs/<hash>/` (the hash is of
- * every tile or glyph in the folder: scripts/vite-plugin-basemap-tiles.ts). Anything else —
+ * every tile or glyph in the folder: scripts/build/vite-plugin-basemap-tiles.ts). Anything else —
  * index.html, a service worker, a web manifest, any file a later build adds at the top level —
  * is revalidated.
  */
@@ -119,7 +119,7 @@ export function headersFile(): string {
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const tiles = { 'Cache-Control': IMMUTABLE, 'Content-Type': CONTENT_TYPES['.pbf']! };
   return [
-    '# Written by `npm run build` from scripts/response-headers.ts (docs/deploy.md).',
+    '# Written by `npm run build` from scripts/build/response-headers.ts (docs/deploy.md).',
     block('/*', SECURITY_HEADERS),
     block('/assets/*', { 'Cache-Control': IMMUTABLE }),
     block('/basemap-tiles/*', tiles),

@@ -10,7 +10,7 @@ import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
 import { buildFeature } from 'flatgeobuf/lib/mjs/generic/feature.js';
 import { parseGeometry } from 'flatgeobuf/lib/mjs/generic/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
-import type { FlatColumnType } from '../src/lib/model/incident-flat-properties.ts';
+import type { FlatColumnType } from '../../src/lib/model/incident-flat-properties.ts';
 import { INDEX_NODE_SIZE, packedHilbertRTree } from './packed-hilbert-rtree.ts';
 
 /** A property column: its name and value type. */

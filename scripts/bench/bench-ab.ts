@@ -8,9 +8,9 @@
  * git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci && npm run build)
  * npm run build && npm run bench:ab -- /tmp/before/dist dist
  */
-import { launchChromium, settledPage } from './chromium-args.ts';
+import { launchChromium, settledPage } from '../browser/chromium-args.ts';
 import { stats } from './bench-scale.ts';
-import { serveDist } from './serve-dist.ts';
+import { serveDist } from '../browser/serve-dist.ts';
 
 const dirs = process.argv.slice(2);
 if (dirs.length !== 2) {

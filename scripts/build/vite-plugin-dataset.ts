@@ -4,7 +4,7 @@
  * `?dataset=<name>`. Without a path it does nothing.
  */
 import type { Plugin } from 'vite';
-import { datasetRoute } from './dataset-route.ts';
+import { datasetRoute } from '../dataset/dataset-route.ts';
 
 export function datasetPlugin(path: string | undefined): Plugin {
   const route = path ? datasetRoute(path) : undefined;

@@ -1,7 +1,7 @@
 /**
  * build-icons.ts — the web app manifest's PNG icons, drawn from src/assets/favicon.svg.
  *
- * Run:  npx tsx scripts/build-icons.ts        (after changing the favicon; the PNGs are committed)
+ * Run:  npx tsx scripts/build/build-icons.ts        (after changing the favicon; the PNGs are committed)
  *
  * Debian's headless Chromium (playwright-core, as the tests use it) draws the SVG at each size on
  * a transparent page with no network, and the screenshot is written to public/icons/, which Vite
@@ -10,9 +10,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium-args.ts';
+import { launchChromium } from '../browser/chromium-args.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SVG = join(ROOT, 'src', 'assets', 'favicon.svg');
 const OUT_DIR = join(ROOT, 'public', 'icons');
 /** The sizes browsers ask an installable app for. */

@@ -1,5 +1,5 @@
 /**
- * Vite plugin: the response headers of scripts/response-headers.ts outside `npm start`. The
+ * Vite plugin: the response headers of scripts/build/response-headers.ts outside `npm start`. The
  * build writes them as `dist/_headers` (Netlify and Cloudflare Pages read it; docs/deploy.md
  * has nginx), and `vite preview` sends them as `npm start` does. The dev server keeps Vite's
  * own caching (index.html's `<meta>` policy still applies there).

@@ -10,18 +10,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { readExercisesFile } from '../src/lib/data/read-exercises-file';
-import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
-import { readRecordFiles } from '../src/lib/data/read-record-files';
-import { formatIssue } from '../src/lib/model/data-issue';
-import { decodeText } from '../src/lib/model/decode-text';
-import type { RecordManifests } from '../src/lib/model/record/record-manifest-issues';
-import { parseJsonText } from '../src/lib/model/parse-json-text';
+import { readExercisesFile } from '../../src/lib/data/read-exercises-file';
+import { readGeodataFiles } from '../../src/lib/data/read-geodata-files';
+import { readRecordFiles } from '../../src/lib/data/read-record-files';
+import { formatIssue } from '../../src/lib/model/data-issue';
+import { decodeText } from '../../src/lib/model/decode-text';
+import type { RecordManifests } from '../../src/lib/model/record/record-manifest-issues';
+import { parseJsonText } from '../../src/lib/model/parse-json-text';
 import {
   type VerifyInput,
   type VerifyReport,
   verifyGeodata,
-} from '../src/lib/ingest/verify-geodata';
+} from '../../src/lib/ingest/verify-geodata';
 
 /**
  * Read what `verifyGeodata` checks from a geodata directory: the files as the app reads them,

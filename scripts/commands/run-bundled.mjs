@@ -1,5 +1,5 @@
 /**
- * `node scripts/run-bundled.mjs scripts/<command>.ts [arguments…]`: runs a TypeScript command
+ * `node scripts/commands/run-bundled.mjs scripts/commands/<command>.ts [arguments…]`: runs a TypeScript command
  * from one ES module that esbuild bundled from it and its imports (node_modules too), kept in
  * node_modules/.cache/straitwatch-scripts/ (or $STRAITWATCH_SCRIPT_CACHE) and built again only
  * when a file it was built from changed since, or package-lock.json, Node's version or this
@@ -8,7 +8,7 @@
  * "Measured here"), which is what `npm run ingest` needs to read a page in under a second.
  *
  * The command sees itself as the module Node ran (`process.argv[1]` is the bundle), so its
- * "am I the main module" check and its arguments are as under `tsx scripts/<command>.ts`.
+ * "am I the main module" check and its arguments are as under `tsx scripts/commands/<command>.ts`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,9 @@ import { pathToFileURL } from 'node:url';
 
 const [entryArgument] = process.argv.splice(2, 1);
 if (!entryArgument) {
-  console.error('usage: node scripts/run-bundled.mjs scripts/<command>.ts [arguments…]');
+  console.error(
+    'usage: node scripts/commands/run-bundled.mjs scripts/commands/<command>.ts [arguments…]',
+  );
   process.exit(1);
 }
 const entry = resolve(entryArgument);

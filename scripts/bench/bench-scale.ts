@@ -16,9 +16,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { syntheticColumns } from '../src/lib/gen/synthetic-columns.ts';
-import { datasetRoute } from './dataset-route.ts';
-import { serveDist } from './serve-dist.ts';
+import { syntheticColumns } from '../../src/lib/gen/synthetic-columns.ts';
+import { datasetRoute } from '../dataset/dataset-route.ts';
+import { serveDist } from '../browser/serve-dist.ts';
 
 export interface Stats {
   median: number;
@@ -61,9 +61,13 @@ export function dataset(n: number): string {
   const dir = `datasets/synthetic-${n}-s${SEED}`;
   if (!existsSync(`${dir}/manifest.json`)) {
     console.log(`Generating ${dir} (npm run gen)…`);
-    execFileSync('npx', ['tsx', 'scripts/gen.ts', '--n', String(n), '--seed', String(SEED)], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npx',
+      ['tsx', 'scripts/commands/gen.ts', '--n', String(n), '--seed', String(SEED)],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   return dir;
 }

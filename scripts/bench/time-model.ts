@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/time-model.ts datasets/<name> [runs]`: how long the data layer takes on a
+ * `npx tsx scripts/bench/time-model.ts datasets/<name> [runs]`: how long the data layer takes on a
  * generated dataset in Node: reading and parsing its files (the browser's readDataset, over a
  * fetch that reads the directory) and buildModel on them with the shipped geodata (median and
  * min of `runs`, default 3). For measuring the model at scale; the browser's own figures come
@@ -7,13 +7,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { readDataset } from '../src/lib/data/read-dataset';
-import { readGeodataFiles } from '../src/lib/data/read-geodata-files';
-import { buildModel } from '../src/lib/model/build-model';
+import { readDataset } from '../../src/lib/data/read-dataset';
+import { readGeodataFiles } from '../../src/lib/data/read-geodata-files';
+import { buildModel } from '../../src/lib/model/build-model';
 
 const [dir, runsArg] = process.argv.slice(2);
 if (!dir) {
-  console.error('usage: npx tsx scripts/time-model.ts datasets/<name> [runs]');
+  console.error('usage: npx tsx scripts/bench/time-model.ts datasets/<name> [runs]');
   process.exit(2);
 }
 const runs = Number(runsArg ?? 3);

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/fgb-bbox.ts datasets/<name> <west> <south> <east> <north> [--limit <n>]`
+ * `npx tsx scripts/dataset/fgb-bbox.ts datasets/<name> <west> <south> <east> <north> [--limit <n>]`
  *
  * Reads the incidents in a box from a dataset's FlatGeobuf file (`npm run gen -- --fgb`) the
  * way the browser would: the preview server (serveDist with the dataset route, a static file
@@ -12,14 +12,14 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
-import { readIncidentsInBox } from '../src/lib/data/read-flatgeobuf';
-import type { LonLatBox } from '../src/lib/model/lon-lat-box';
-import { datasetManifestSchema } from '../src/lib/model/dataset-manifest';
+import { readIncidentsInBox } from '../../src/lib/data/read-flatgeobuf';
+import type { LonLatBox } from '../../src/lib/model/lon-lat-box';
+import { datasetManifestSchema } from '../../src/lib/model/dataset-manifest';
 import { datasetRoute } from './dataset-route';
-import { serveDist } from './serve-dist';
+import { serveDist } from '../browser/serve-dist';
 
 export const FGB_BBOX_USAGE =
-  'usage: npx tsx scripts/fgb-bbox.ts datasets/<name> <west> <south> <east> <north> [--limit <n>]';
+  'usage: npx tsx scripts/dataset/fgb-bbox.ts datasets/<name> <west> <south> <east> <north> [--limit <n>]';
 
 export interface BoxReadMeasure {
   readonly url: string;

@@ -9,11 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Request } from 'playwright-core';
-import { launchChromium, settledPage } from './chromium-args.ts';
+import { launchChromium, settledPage } from '../browser/chromium-args.ts';
 import { type Launch, type Row, scaleRows, stats } from './bench-scale.ts';
 import { importRows } from './bench-imports.ts';
 import { searchRows } from './bench-search.ts';
-import { serveDist } from './serve-dist.ts';
+import { serveDist } from '../browser/serve-dist.ts';
 
 /**
  * BENCH_STARTUP=0 leaves out the start-up figures (for working on the scale scenarios);
