@@ -4,7 +4,7 @@
  * largest panel on screen (at least 45 % of the window from 1024 px wide); an incident chosen
  * from the list shows its quote with the map still on screen; MND's record opens large (the
  * last twelve months first, the whole record one button away); axe finds no violation in the
- * light theme or the dark one. Each size's screenshot is written to docs/screens/.
+ * light theme or the dark one; the map's credits never wrap over it. Each size's screenshot is written to docs/screens/.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -123,6 +123,27 @@ describe.each(SIZES)('at $width × $height', (size) => {
     await expect.poll(() => quote.isVisible()).toBe(true);
     expect((await quote.textContent())?.length).toBeGreaterThan(20);
     expect((await areas(s.page)).map).toBeGreaterThan(0.3);
+  });
+
+  it('keeps the credits on one line, or folds them into ⓘ, once the detail basemap is credited too', async () => {
+    // After the previous step's flight to the incident, the detail basemap's credit has joined.
+    const credits = s.page.locator('.maplibregl-ctrl-attrib');
+    await expect.poll(() => credits.textContent(), { timeout: 10_000 }).toContain('OpenStreetMap');
+    await expect
+      .poll(
+        () =>
+          credits.evaluate((el) => {
+            const inner = el.querySelector<HTMLElement>('.maplibregl-ctrl-attrib-inner')!;
+            const line = parseFloat(getComputedStyle(inner).lineHeight);
+            const folded =
+              el.classList.contains('maplibregl-compact') &&
+              !el.classList.contains('maplibregl-compact-show');
+            return folded || inner.getBoundingClientRect().height <= line * 1.5;
+          }),
+        // Refitted at the map's next idle, which waits for the flight's tiles.
+        { timeout: 10_000 },
+      )
+      .toBe(true);
   });
 
   it('opens the record large: the last twelve months first, the whole record one button away', async () => {
