@@ -100,6 +100,8 @@ describe('incidents read by bounding box', () => {
     );
     const selected = await s.page.evaluate(() => window.__incidentPoints!.drawn.selectedId);
     expect(selected).toMatch(/^syn-s1-/);
+    // The README's picture of a box read.
+    await s.page.screenshot({ path: 'docs/screenshot-box-read.png' });
   });
 
   it('lists the incidents in view, and a list click shows the quote, its source and offsets', async () => {

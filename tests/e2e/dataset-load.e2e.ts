@@ -59,6 +59,8 @@ describe('a dataset loading behind the shipped data', () => {
       ),
     }));
     expect(order.firstDatasetFetch).toBeGreaterThanOrEqual(order.idle);
+    // The README's picture of a dataset at scale.
+    await s.page.screenshot({ path: 'docs/screenshot-scale.png' });
   });
 
   it('logged no error', () => {

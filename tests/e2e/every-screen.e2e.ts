@@ -160,6 +160,8 @@ describe.each(SIZES)('at $width × $height', (size) => {
     expect(box.height).toBeGreaterThan(Math.min(300, size.height * 0.4));
     // Dates along the bottom, each measure's scale on the left.
     expect(await dialog.locator('text.tick').count()).toBeGreaterThan(6);
+    // The README's picture of the record, at the size it is shown at.
+    if (size.width === 1440) await s.page.screenshot({ path: `${SCREENS}/1440x900-record.png` });
     await dialog.getByRole('button', { name: 'Whole record' }).click();
     expect(await chart.getAttribute('aria-label')).toBe(
       "MND's daily record, 2022-11-16 to 2026-08-22: a day",
