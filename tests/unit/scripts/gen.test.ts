@@ -2,7 +2,6 @@
  * `npm run gen`: its options are checked with a clear message, it writes the same bytes for the
  * same options, and it replaces only a dataset it generated.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { generate, parseGenArgs } from '../../../scripts/commands/gen';
 import { syntheticColumns } from '../../../src/lib/gen/synthetic-columns';
 import { datasetManifestSchema } from '../../../src/lib/model/dataset-manifest';
 import { INCIDENT_FLAT_COLUMNS } from '../../../src/lib/model/incident-flat-properties';
+import { failedRun } from '../../support/run-command';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -64,15 +64,7 @@ describe('parseGenArgs', () => {
 
 describe('npm run gen', () => {
   it('exits with the reason and the usage on a bad option', () => {
-    let failure: { status: number; stderr: string } | undefined;
-    try {
-      execFileSync('npx', ['tsx', 'scripts/commands/gen.ts', '--n', 'many'], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
-    } catch (error) {
-      failure = error as { status: number; stderr: string };
-    }
+    const failure = failedRun('scripts/commands/gen.ts', ['--n', 'many']);
     expect(failure?.status).toBe(2);
     expect(failure?.stderr).toContain(
       'gen: --n must be a whole number from 1 to 5000000, not "many"',

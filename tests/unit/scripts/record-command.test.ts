@@ -4,7 +4,6 @@
  * the tabulations disagree, as a table, CSV or JSON; `--check` prints the disagreements and each
  * shipped figure's verdict; a broken row is named and the command exits 1.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import {
 import { provenanceOf } from '../../../src/lib/model/record/record-provenance';
 import { GEODATA_DIR, repoModel } from '../../support/geodata';
 import { repoRecord } from '../../support/record';
+import { failedRun } from '../../support/run-command';
 
 const { record } = repoRecord();
 const { provenance } = record;
@@ -58,15 +58,7 @@ describe('parseRecordArgs', () => {
 
 describe('npm run record', () => {
   it('exits 2 with the reason and the usage on a bad option', () => {
-    let failure: { status: number; stderr: string } | undefined;
-    try {
-      execFileSync('npx', ['tsx', 'scripts/commands/record.ts', '--format', 'xml'], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
-    } catch (error) {
-      failure = error as { status: number; stderr: string };
-    }
+    const failure = failedRun('scripts/commands/record.ts', ['--format', 'xml']);
     expect(failure?.status).toBe(2);
     expect(failure?.stderr).toContain(
       'record: --format must be one of table, json, csv, not "xml"',

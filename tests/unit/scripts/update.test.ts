@@ -35,6 +35,7 @@ import {
   UPSTREAM_COMMITTED,
   upstreamTrees,
 } from '../../support/upstream';
+import { failedRun } from '../../support/run-command';
 
 const ESKIM19_CSV = 'record/eskim19-taiwan-strait-tracker.csv';
 const MADEYE_CSV = 'record/madeye-taiwan-strait-monitor.csv';
@@ -411,15 +412,7 @@ describe('npm run update', { timeout: 60_000 }, () => {
     expect(out).toContain('  added 21 days: first 2026-08-01, last 2026-08-21');
     expect(readFileSync(join(root, ESKIM19_CSV), 'utf8')).toBe(shipped(ESKIM19_CSV));
 
-    let failure: { status: number; stderr: string } | undefined;
-    try {
-      execFileSync('npx', ['tsx', 'scripts/commands/update.ts', '--source', 'nobody=x'], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
-    } catch (error) {
-      failure = error as { status: number; stderr: string };
-    }
+    const failure = failedRun('scripts/commands/update.ts', ['--source', 'nobody=x']);
     expect(failure?.status).toBe(2);
     expect(failure?.stderr).toContain('update: --source names eskim19 or madeye, not "nobody"');
     expect(failure?.stderr).toContain('usage: npm run update -- [--source eskim19|madeye=');
