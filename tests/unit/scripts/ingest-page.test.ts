@@ -217,8 +217,10 @@ describe('ingest of a page', { timeout: 30_000 }, () => {
         ['scripts/run-bundled.mjs', 'scripts/ingest.ts', ...args, '--root', root],
         { encoding: 'utf8' },
       );
-    const { stdout } = await run(`${server.origin}/page.html`);
+    const { stdout, stderr } = await run(`${server.origin}/page.html`);
     expect(stdout).toContain(`Read ${server.origin}/page.html (UTF-8):`);
+    // Nothing on stderr: in particular no "no startup snapshot" (scripts/run-bundled.mjs).
+    expect(stderr).toBe('');
     expect(stdout).toContain(`Stored ${ID} (sha256 `);
     const refused = await run(fixturePage('title-only.html').path, '--outlet', 'Wire').catch(
       (error: { code: number; stderr: string }) => error,
