@@ -28,7 +28,9 @@ export function splitSentences(text: string): Sentence[] {
   for (const line of lines(text)) {
     const spans: [number, number][] = [];
     let cursor = line.start;
-    for (const candidate of nlp(line.text).sentences().out('array') as string[]) {
+    // Tokenized, not tagged: sentences are cut before tagging, and tagging every line took most of
+    // the time this function takes (docs/ingest.md, "How long it takes").
+    for (const candidate of nlp.tokenize(line.text).sentences().out('array') as string[]) {
       const words = candidate.trim();
       if (words === '') continue;
       const at = text.indexOf(words, cursor);

@@ -1,4 +1,5 @@
 import type { DataIssue } from './data-issue';
+import { formatCount } from './format-count';
 
 export type DecodedText =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: DataIssue };
@@ -13,8 +14,6 @@ const ENCODINGS: Readonly<
   'utf-16le': { name: 'UTF-16LE', bom: [0xff, 0xfe], replacement: [0xfd, 0xff] },
   'utf-16be': { name: 'UTF-16BE', bom: [0xfe, 0xff], replacement: [0xff, 0xfd] },
 };
-
-const count = new Intl.NumberFormat('en-US');
 
 /**
  * A data file's bytes as text, decoded strictly: UTF-8, or UTF-16 when the file starts with a
@@ -46,7 +45,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       issue: {
         file,
         reason:
-          `invalid ${ENCODINGS[encoding].name} at byte ${count.format(at)} ` +
+          `invalid ${ENCODINGS[encoding].name} at byte ${formatCount(at)} ` +
           `(${what(bytes, at, encoding)}, counting from 0): ` +
           'save the file as UTF-8, or as UTF-16 with a byte-order mark',
       },

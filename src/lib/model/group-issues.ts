@@ -1,5 +1,6 @@
 import type { DataIssue } from './data-issue';
 import { numberRanges } from './number-ranges';
+import { formatCount } from './format-count';
 
 /** Issues past the first ones, grouped by file, path shape and reason. */
 export interface IssueGroup {
@@ -30,7 +31,6 @@ export interface GroupedIssues {
 
 /** Feature ids a group lists by name before it only counts them. */
 const NAMES_SHOWN = 3;
-const count = new Intl.NumberFormat('en-US');
 
 interface Accumulator {
   readonly file: string;
@@ -112,7 +112,7 @@ function toGroup(group: Accumulator): IssueGroup {
     group.named
       ? group.names.join(', ') +
         (group.named > group.names.length
-          ? ` and ${count.format(group.named - group.names.length)} ${plural(group.named - group.names.length, 'other')}`
+          ? ` and ${formatCount(group.named - group.names.length)} ${plural(group.named - group.names.length, 'other')}`
           : '')
       : '',
   ]
@@ -138,5 +138,5 @@ function toGroup(group: Accumulator): IssueGroup {
 export function formatIssueGroup(group: IssueGroup): string {
   const at = [group.file, group.path].filter(Boolean).join(' › ');
   const where = group.where ? ` (${group.where})` : '';
-  return `and ${count.format(group.count)} more: ${at}: ${group.reason}${where}`;
+  return `and ${formatCount(group.count)} more: ${at}: ${group.reason}${where}`;
 }

@@ -1,4 +1,4 @@
-const count = new Intl.NumberFormat('en-US');
+import { formatCount } from './format-count';
 
 /**
  * Whole numbers (line numbers, feature indices) as compressed ranges for people: runs of
@@ -33,8 +33,8 @@ export function numberRanges(
       !run
         ? '…'
         : run[0] === run[1]
-          ? count.format(run[0])
-          : `${count.format(run[0])}–${count.format(run[1])}`,
+          ? formatCount(run[0])
+          : `${formatCount(run[0])}–${formatCount(run[1])}`,
     )
     .join(', ');
 }

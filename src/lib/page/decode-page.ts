@@ -1,10 +1,9 @@
 import sniffHtmlEncoding from 'html-encoding-sniffer';
+import { formatCount } from '../model/format-count';
 
 export type DecodedPage =
   | { readonly ok: true; readonly html: string; readonly encoding: string }
   | { readonly ok: false; readonly reason: string };
-
-const count = new Intl.NumberFormat('en-US');
 
 /**
  * A saved or fetched page's bytes as HTML text, decoded strictly in the encoding the page
@@ -39,7 +38,7 @@ export function decodePage(bytes: Uint8Array, transportCharset?: string): Decode
     return {
       ok: false,
       reason:
-        `is not valid ${encoding} at byte ${count.format(at)} (${hex}, counting from 0): ` +
+        `is not valid ${encoding} at byte ${formatCount(at)} (${hex}, counting from 0): ` +
         'the page was saved in another encoding than it declares, or is damaged',
     };
   }

@@ -222,8 +222,16 @@ describe('ingest of a page', { timeout: 30_000 }, () => {
         ['scripts/commands/run-bundled.mjs', 'scripts/commands/ingest.ts', ...args, '--root', root],
         { encoding: 'utf8' },
       );
-    const { stdout } = await run(`${server.origin}/page.html`);
+    const { stdout, stderr } = await run(`${server.origin}/page.html`);
     expect(stdout).toContain(`Read ${server.origin}/page.html (UTF-8):`);
+    expect(stderr).toBe('');
+    // It ran from its startup snapshot (scripts/commands/run-bundled.mjs): one was taken with the bundle.
+    const cache =
+      process.env['STRAITWATCH_SCRIPT_CACHE'] ?? 'node_modules/.cache/straitwatch-scripts';
+    const built = JSON.parse(readFileSync(join(cache, 'ingest.inputs.json'), 'utf8')) as {
+      snapshotSize?: number;
+    };
+    expect(built.snapshotSize).toBeGreaterThan(0);
     expect(stdout).toContain(`Stored ${ID} (sha256 `);
     const refused = await run(fixturePage('title-only.html').path, '--outlet', 'Wire').catch(
       (error: { code: number; stderr: string }) => error,
