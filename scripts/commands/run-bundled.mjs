@@ -33,7 +33,9 @@ import { pathToFileURL } from 'node:url';
 
 const [entryArgument] = process.argv.splice(2, 1);
 if (!entryArgument) {
-  console.error('usage: node scripts/commands/run-bundled.mjs scripts/commands/<command>.ts [arguments…]');
+  console.error(
+    'usage: node scripts/commands/run-bundled.mjs scripts/commands/<command>.ts [arguments…]',
+  );
   process.exit(1);
 }
 const entry = resolve(entryArgument);
