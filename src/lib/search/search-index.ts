@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
 import type { SearchDocument, SearchKind } from './search-documents';
+import { queryTerms } from './search-query';
 import { type Snippet, searchSnippet } from './search-snippet';
-import { foldTerm, searchWords } from './search-terms';
+import { TermIndex } from './term-index';
 
 /** One result: the document, its score, and its title and text cut around the matched words. */
 export interface SearchHit {
@@ -25,11 +25,30 @@ export const SEARCH_KINDS: readonly SearchKind[] = ['incident', 'place', 'quote'
 /** Results shown per kind (the total says how many more there are). */
 export const HITS_PER_KIND = 6;
 
+/** Each kind's place in `SEARCH_KINDS`, the index's group for it. */
+const KIND_GROUP: Readonly<Record<SearchKind, number>> = Object.fromEntries(
+  SEARCH_KINDS.map((kind, i) => [kind, i]),
+) as Record<SearchKind, number>;
+
 /**
- * The full-text index of the search (MiniSearch): every document's title and text, words folded
- * without case or accents, prefix matching on the word being typed (the last, from three letters)
- * and fuzzy matching (one letter off) on words of five letters or more. Documents are added in chunks (`addSteps`), so a
- * large model is indexed in slices, and kept in step with a new model by `syncSteps`.
+ * The texts of a document the index reads, in the order of `BOOSTS`: its title and its text.
+ * A quote is found by its own words, not its incident's title (the incident is found by that).
+ */
+function indexedFields(document: SearchDocument): [string, string] {
+  return [document.kind === 'quote' ? '' : document.title, document.text];
+}
+
+/** A word in a title counts twice one in the text. */
+const BOOSTS = [2, 1];
+
+/**
+ * The full-text index of the search: every document's title and text, words folded without
+ * case or accents, looked up as `queryTerms` says (the word being typed as a prefix, one letter
+ * off from five letters), every word required, ranked as MiniSearch ranks (BM25+), and only the
+ * best `perKind` of each kind kept (`TermIndex`: a common word is scored in milliseconds, not
+ * the seconds MiniSearch's search took at 100k incidents). Documents are added in chunks
+ * (`addSteps`), so a large model is indexed in slices, and kept in step with a new model by
+ * `syncSteps`.
  *
  * @example
  * const index = new SearchIndex();
@@ -37,28 +56,14 @@ export const HITS_PER_KIND = 6;
  * index.search('milius')[0] // → { kind: 'incident', hits: [{ document: { title: 'USS Milius transits …' }, … }], total: 2 }
  */
 export class SearchIndex {
-  readonly #mini = new MiniSearch<SearchDocument>({
-    fields: ['title', 'text'],
-    storeFields: [],
-    tokenize: searchWords,
-    processTerm: foldTerm,
-    // A quote is found by its own words, not its incident's title (the incident is found by that).
-    extractField: (document, field) =>
-      field === 'title' && document.kind === 'quote' ? '' : document[field as 'title' | 'text'],
-    searchOptions: {
-      boost: { title: 2 },
-      // The word being typed is a prefix (from three letters: one or two letters would match
-      // most of a large index); the words before it are whole. One letter off from five letters.
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 1 : false),
-      combineWith: 'AND',
-    },
-  });
-  readonly #documents = new Map<string, SearchDocument>();
+  readonly #index = new TermIndex(BOOSTS, SEARCH_KINDS.length);
+  /** The documents held, by the slot the index gave them, and each one's slot by id. */
+  readonly #bySlot: (SearchDocument | undefined)[] = [];
+  readonly #slots = new Map<string, number>();
 
   /** How many documents the index holds. */
   get size(): number {
-    return this.#documents.size;
+    return this.#slots.size;
   }
 
   /**
@@ -66,17 +71,12 @@ export class SearchIndex {
    * can run it in slices (`runSliced`) or at once (`for (const _ of …);`).
    */
   *addSteps(documents: Iterable<SearchDocument>, chunk = 100): Generator<number, void> {
-    let batch: SearchDocument[] = [];
+    let n = 0;
     for (const document of documents) {
-      if (this.#documents.has(document.id)) continue;
-      batch.push(document);
-      if (batch.length === chunk) {
-        this.#add(batch);
-        batch = [];
-        yield this.size;
-      }
+      if (this.#slots.has(document.id)) continue;
+      this.#addOne(document);
+      if (++n % chunk === 0) yield this.size;
     }
-    this.#add(batch);
   }
 
   /**
@@ -89,68 +89,70 @@ export class SearchIndex {
     const added: SearchDocument[] = [];
     for (const document of documents) {
       current.add(document.id);
-      if (!this.#documents.has(document.id)) added.push(document);
+      if (!this.#slots.has(document.id)) added.push(document);
     }
-    for (const id of [...this.#documents.keys()])
-      if (!current.has(id)) {
-        this.#mini.discard(id);
-        this.#documents.delete(id);
-      }
+    this.discard([...this.#slots.keys()].filter((id) => !current.has(id)));
     yield* this.addSteps(added, chunk);
   }
 
   /**
-   * The documents matching every word of the query (a word may be the start of a longer one, or
-   * one letter off), grouped by kind in `SEARCH_KINDS` order, each group best first and cut to
-   * `perKind`, with snippets around the matched words. An empty query finds nothing.
+   * The documents matching every word of the query (the word being typed may be the start of a
+   * longer one, a long word one letter off: `queryTerms`), grouped by kind in `SEARCH_KINDS`
+   * order, each group best first and cut to `perKind` with how many there are, with snippets
+   * around the matched words. A query without a word of two letters finds nothing.
    */
   search(query: string, perKind = HITS_PER_KIND): SearchGroup[] {
-    // One or two letters alone would match much of a large index and say little.
-    if (!searchWords(query).some((word) => word.length >= 2)) return [];
-    const results = this.#mini.search(query);
-    const groups = new Map<SearchKind, { hits: SearchHit[]; total: number }>(
-      SEARCH_KINDS.map((kind) => [kind, { hits: [], total: 0 }]),
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    const { top, totals, matched } = this.#index.search(terms, perKind);
+    return SEARCH_KINDS.flatMap((kind, group) =>
+      totals[group]! > 0
+        ? [
+            {
+              kind,
+              total: totals[group]!,
+              hits: top[group]!.map(({ slot, score }) => {
+                const document = this.#bySlot[slot]!;
+                return {
+                  document,
+                  score,
+                  title: searchSnippet(document.title, matched, Infinity),
+                  snippet: searchSnippet(document.text, matched),
+                };
+              }),
+            },
+          ]
+        : [],
     );
-    for (const result of results) {
-      const document = this.#documents.get(result.id as string);
-      if (!document) continue;
-      const group = groups.get(document.kind)!;
-      group.total += 1;
-      if (group.hits.length >= perKind) continue;
-      const terms = new Set(result.terms);
-      group.hits.push({
-        document,
-        score: result.score,
-        title: searchSnippet(document.title, terms, Infinity),
-        snippet: searchSnippet(document.text, terms),
-      });
-    }
-    return SEARCH_KINDS.flatMap((kind) => {
-      const group = groups.get(kind)!;
-      return group.total > 0 ? [{ kind, ...group }] : [];
-    });
   }
 
   /** Add documents at once (those already held are skipped). */
   add(documents: readonly SearchDocument[]): void {
-    this.#add(documents.filter((document) => !this.#documents.has(document.id)));
+    for (const document of documents) if (!this.#slots.has(document.id)) this.#addOne(document);
   }
 
   /** Drop documents by id (ids not held are ignored). */
   discard(ids: readonly string[]): void {
-    for (const id of ids) if (this.#documents.delete(id)) this.#mini.discard(id);
+    for (const id of ids) {
+      const slot = this.#slots.get(id);
+      if (slot === undefined) continue;
+      this.#index.remove(slot, indexedFields(this.#bySlot[slot]!));
+      this.#bySlot[slot] = undefined;
+      this.#slots.delete(id);
+    }
   }
 
-  #add(batch: readonly SearchDocument[]): void {
-    this.#mini.addAll(batch);
-    for (const document of batch) this.#documents.set(document.id, document);
+  #addOne(document: SearchDocument): void {
+    const slot = this.#index.add(indexedFields(document), KIND_GROUP[document.kind]);
+    this.#bySlot[slot] = document;
+    this.#slots.set(document.id, slot);
   }
 }
 
 /**
  * The index as the search's state uses it: every call answers later, so the index can live in a
- * worker (`searchIndexInWorker`), where a word half the documents share takes its half second
- * without freezing the page. `inThreadSearchIndex` is the same on the page's thread (unit tests,
+ * worker (`searchIndexInWorker`), where adding 200,000 documents and the odd slow query never
+ * freeze the page. `inThreadSearchIndex` is the same on the page's thread (unit tests,
  * and browsers without workers).
  */
 export interface SearchIndexPort {

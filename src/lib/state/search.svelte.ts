@@ -3,6 +3,7 @@ import type { DashboardModel } from '../model/build-model';
 import type { LoadedRecord } from '../model/record/loaded-record';
 import { recordDayQuery } from '../search/record-day-query';
 import { type SearchDocument, searchDocuments } from '../search/search-documents';
+import { queryTerms } from '../search/search-query';
 import type { SearchGroup, SearchHit, SearchIndexPort } from '../search/search-index';
 
 /** Loads the index's code (MiniSearch, in a worker in the app) and makes an empty index. */
@@ -86,6 +87,13 @@ export class SearchState {
   });
 
   /**
+   * Whether the query is typed but too short to search (no word of two letters: `queryTerms`): one
+   * letter would match most of a large index and say little, so it is not asked and the view
+   * says what to type.
+   */
+  readonly tooShort = $derived(this.#query.trim() !== '' && queryTerms(this.#query).length === 0);
+
+  /**
    * The index's results for the query, grouped by kind, best first. While a newer query is
    * being answered, the last answer stays (so the list does not flash empty on each key).
    */
@@ -138,8 +146,8 @@ export class SearchState {
       try {
         while (this.#answered !== this.#query && this.#status === 'ready') {
           const query = this.#query;
-          // An empty query finds nothing, and is not asked.
-          this.#groups = query.trim() ? await index.search(query) : [];
+          // An empty query, or one too short, finds nothing, and is not asked.
+          this.#groups = queryTerms(query).length > 0 ? await index.search(query) : [];
           this.#answered = query;
         }
       } catch (error) {
@@ -183,15 +191,19 @@ export class SearchState {
         this.#gazetteer = gazetteer;
       }
       // A model that changed while indexing is indexed again (only what differs).
+      let changed = false;
       while (this.#indexedModel !== this.#links.model()) {
         const model = this.#links.model();
         await this.#sync(this.#index, searchDocuments(model, this.#gazetteer));
         this.#indexedModel = model;
+        changed = true;
       }
       this.#indexed = this.#ids.size;
       this.#status = 'ready';
-      // The results answer the index as it is now: asked again.
-      this.#answered = undefined;
+      // Results from before a change of the index are asked again; an index that did not
+      // change keeps its answer (`prepare` runs on every key, and `answered()` calls it: a
+      // reset here asked the worker twice and drew the same results again).
+      if (changed) this.#answered = undefined;
       void this.#ask();
     } catch (error) {
       console.error(error);

@@ -3,8 +3,8 @@ import type { SearchIndexPort } from '../search/search-index';
 
 /**
  * The search's index in a worker of its own, for the page's life: documents are sent to it in
- * batches, and each query is answered there, so scoring a common word (half a second at 100k
- * incidents) never blocks the page. Where there is no Worker, the index runs on the page's thread.
+ * batches, and each query is answered there, so indexing (seconds at 100k incidents) and
+ * scoring (milliseconds) never block the page. Where there is no Worker, the index runs on the page's thread.
  *
  * @example
  * const index = await searchIndexInWorker();

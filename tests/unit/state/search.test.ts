@@ -134,4 +134,56 @@ describe('SearchState', () => {
     expect(asked).toEqual(['mil', 'milius']);
     expect(dashboard.search.groups[0]?.hits[0]?.document.title).toMatch(/Milius/);
   });
+
+  it('asks a query once: a key, prepare or answered() with the index unchanged asks nothing more', async () => {
+    const asked: string[] = [];
+    const index = inThreadSearchIndex();
+    const dashboard = new Dashboard({
+      loadSearchIndex: () =>
+        Promise.resolve({
+          ...index,
+          search: (query: string) => {
+            asked.push(query);
+            return index.search(query);
+          },
+        }),
+    });
+    await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
+    dashboard.search.open();
+    dashboard.search.setQuery('milius');
+    await dashboard.search.answered();
+    await dashboard.search.prepare();
+    await dashboard.search.answered();
+    expect(asked).toEqual(['milius']);
+    // A new model (an import, here the same files read again) is indexed, and the query asked again.
+    await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
+    await dashboard.search.answered();
+    expect(asked).toEqual(['milius', 'milius']);
+  });
+
+  it('does not ask a query of single letters, and says it is too short', async () => {
+    const asked: string[] = [];
+    const index = inThreadSearchIndex();
+    const dashboard = new Dashboard({
+      loadSearchIndex: () =>
+        Promise.resolve({
+          ...index,
+          search: (query: string) => {
+            asked.push(query);
+            return index.search(query);
+          },
+        }),
+    });
+    await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
+    dashboard.search.open();
+    for (const query of ['m', 'm i']) {
+      dashboard.search.setQuery(query);
+      await dashboard.search.answered();
+      expect([dashboard.search.tooShort, dashboard.search.groups]).toEqual([true, []]);
+    }
+    dashboard.search.setQuery('mi');
+    await dashboard.search.answered();
+    expect(dashboard.search.tooShort).toBe(false);
+    expect(asked).toEqual(['mi']);
+  });
 });
