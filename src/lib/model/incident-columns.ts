@@ -1,5 +1,6 @@
 import { type DayWindow, dayNumber, lowerBound } from './day-number';
 import { boxContains, type LonLatBox } from './lon-lat-box';
+import { drain } from './run-sliced';
 import type { Incident } from './schema';
 import { INCIDENT_CATEGORIES, type IncidentCategory } from './vocabulary';
 
@@ -46,6 +47,23 @@ export function incidentColumns(
   incidents: readonly Incident[],
   draftIds: ReadonlySet<string> = new Set(),
 ): IncidentColumns {
+  return drain(incidentColumnsSteps(incidents, draftIds));
+}
+
+/** Rows filled between two steps of `incidentColumnsSteps`. */
+export const ROWS_PER_STEP = 10_000;
+
+/**
+ * `incidentColumns` in steps: yields the rows filled every ROWS_PER_STEP, so 100,000 incidents'
+ * columns (70–280 ms here) can be made in slices (`runSliced`).
+ *
+ * @example
+ * const columns = await runSliced(incidentColumnsSteps(model.incidents, model.draftIds));
+ */
+export function* incidentColumnsSteps(
+  incidents: readonly Incident[],
+  draftIds: ReadonlySet<string> = new Set(),
+): Generator<number, IncidentColumns> {
   const size = incidents.length;
   const columns = blankColumns(incidents.map((i) => i.id));
   columns.aircraft.fill(NaN);
@@ -55,6 +73,7 @@ export function incidentColumns(
   let lastDate = '';
   let lastDay = 0;
   for (let i = 0; i < size; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield i;
     const incident = incidents[i]!;
     const p = incident.properties;
     if (p.date.value !== lastDate) {

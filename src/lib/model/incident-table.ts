@@ -2,11 +2,13 @@ import { boxReadEntry, type BoxRead } from './box-read';
 import {
   type IncidentColumns,
   incidentColumns,
+  incidentColumnsSteps,
   insertColumns,
   mergeColumns,
   rowsInBox,
 } from './incident-columns';
 import { incidentsExtension } from './incidents-extension';
+import { drain } from './run-sliced';
 import type { IncidentEntry } from './incident-entry';
 import type { Incident } from './schema';
 
@@ -46,10 +48,25 @@ export interface IncidentTable {
  * const table = incidentTable(model);
  * table.entryAt(table.rowOf('dm-2023-04-17-milius')) === model.incidents[…] // → true
  */
-export function incidentTable(model: {
+export function incidentTable(model: TableModel): IncidentTable {
+  return drain(incidentTableSteps(model));
+}
+
+/** What a table is made of: a model's incidents (in date order) and its drafts. */
+type TableModel = {
   readonly incidents: readonly Incident[];
   readonly draftIds: ReadonlySet<string>;
-}): IncidentTable {
+};
+
+/**
+ * `incidentTable` in steps (its columns made ROWS_PER_STEP rows at a time), for the model store
+ * to make a dataset's table in slices before the model is shown.
+ *
+ * @example
+ * await runSliced(incidentTableSteps(model));
+ * incidentTable(model) // → the table made, at once
+ */
+export function* incidentTableSteps(model: TableModel): Generator<number, IncidentTable> {
   const { incidents, draftIds } = model;
   const known = tables.get(incidents);
   if (known?.draftIds === draftIds) return known.table;
@@ -57,7 +74,12 @@ export function incidentTable(model: {
   // made, and put in among the earlier ones; their look-up by id goes through the earlier one.
   const extension = incidentsExtension(incidents);
   const base = extension && tables.get(extension.base);
-  const added = extension && Array.from(extension.addedRows, (row) => incidents[row]!);
+  // Worth it while what is added is smaller than what was there (an import, not a dataset on
+  // top of the shipped files).
+  const added =
+    extension && extension.addedRows.length < extension.base.length
+      ? Array.from(extension.addedRows, (row) => incidents[row]!)
+      : undefined;
   let columns: IncidentColumns;
   let rowOf: (id: string) => number;
   if (extension && added && base && sameDraftsBefore(base.draftIds, draftIds, added)) {
@@ -65,7 +87,7 @@ export function incidentTable(model: {
     columns = insertColumns(base.table.columns, addedRows, incidentColumns(added, draftIds));
     rowOf = extendedLookup(base.table.rowOf, columns.ids, addedRows);
   } else {
-    columns = incidentColumns(incidents, draftIds);
+    columns = yield* incidentColumnsSteps(incidents, draftIds);
     rowOf = rowLookup(columns);
   }
   const table: IncidentTable = {
@@ -93,6 +115,11 @@ function sameDraftsBefore(
   if (after.size !== before.size + addedDrafts) return false;
   for (const id of before) if (!after.has(id)) return false;
   return true;
+}
+
+/** Whether the table of this incident list is made (and kept). */
+export function hasIncidentTable(incidents: readonly Incident[]): boolean {
+  return tables.has(incidents);
 }
 
 /**
