@@ -1,9 +1,12 @@
 import type { DataIssue } from '../model/data-issue';
-import { decodeText } from '../model/decode-text';
+import { type DecodedText, decodeText } from '../model/decode-text';
 import { MAX_FILE_BYTES, parseJsonText, sizeIssue } from '../model/parse-json-text';
 
 export type FetchedText =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: DataIssue };
+/** Decodes a file's bytes as `decodeText` does, perhaps off the page's thread. */
+export type TextDecode = (bytes: Uint8Array, file: string) => DecodedText | Promise<DecodedText>;
+
 export type FetchedJson =
   { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly issue: DataIssue };
 
@@ -19,6 +22,7 @@ export async function fetchDataText(
   fetchText: typeof fetch,
   file: string,
   url: string,
+  decode: TextDecode = decodeText,
 ): Promise<FetchedText> {
   try {
     const response = await fetchText(url);
@@ -30,7 +34,7 @@ export async function fetchDataText(
     if (early) return { ok: false, issue: early };
     const bytes = new Uint8Array(await response.arrayBuffer());
     const tooLarge = sizeIssue(file, bytes.byteLength, MAX_FILE_BYTES);
-    return tooLarge ? { ok: false, issue: tooLarge } : decodeText(bytes, file);
+    return tooLarge ? { ok: false, issue: tooLarge } : await decode(bytes, file);
   } catch (error) {
     return {
       ok: false,
@@ -50,8 +54,9 @@ export async function fetchDataJson(
   fetchText: typeof fetch,
   file: string,
   url: string,
+  decode: TextDecode = decodeText,
 ): Promise<FetchedJson> {
-  const fetched = await fetchDataText(fetchText, file, url);
+  const fetched = await fetchDataText(fetchText, file, url, decode);
   if (!fetched.ok) return fetched;
   const parsed = parseJsonText(file, fetched.text);
   return parsed.ok ? { ok: true, json: parsed.json } : { ok: false, issue: parsed.issue };

@@ -5,7 +5,7 @@ import type { RawFiles } from '../model/build-model';
 import { type DataIssue, issuesFromValibot } from '../model/data-issue';
 import { DATASET_NAME, datasetManifestSchema, sourceBundleSchema } from '../model/dataset-manifest';
 import { sha256Hex } from '../model/sha256-hex';
-import { fetchDataJson, fetchDataText } from './fetch-data-text';
+import { fetchDataJson, fetchDataText, type TextDecode } from './fetch-data-text';
 
 /**
  * Above this many incidents a dataset with a FlatGeobuf file is read by bounding box (the map's
@@ -38,7 +38,11 @@ export interface DatasetFiles {
 export async function readDataset(
   name: string,
   fetchText: typeof fetch = fetch,
-  options: { readonly forceBoxRead?: boolean } = {},
+  options: {
+    readonly forceBoxRead?: boolean;
+    /** Decodes each file's bytes (strict UTF-8): in-thread by default, in a worker in the app. */
+    readonly decode?: TextDecode;
+  } = {},
 ): Promise<DatasetFiles> {
   const readIssues: DataIssue[] = [];
   const none = { sources: [], incidents: [], readIssues };
@@ -56,11 +60,14 @@ export async function readDataset(
   // A dataset can list thousands of files: a browser refuses that many requests at once
   // (net::ERR_INSUFFICIENT_RESOURCES), so a few are in flight at a time.
   const limit = pLimit(FETCHES_IN_FLIGHT);
-  const getJson: typeof fetchDataJson = (...args) => limit(() => fetchDataJson(...args));
-  const getText: typeof fetchDataText = (...args) => limit(() => fetchDataText(...args));
+  const { decode } = options;
+  const getJson = (fetchText: typeof fetch, file: string, url: string) =>
+    limit(() => fetchDataJson(fetchText, file, url, decode));
+  const getText = (fetchText: typeof fetch, file: string, url: string) =>
+    limit(() => fetchDataText(fetchText, file, url, decode));
 
   const manifestFile = `${dir}/manifest.json`;
-  const fetched = await fetchDataJson(fetchText, manifestFile, url('manifest.json'));
+  const fetched = await fetchDataJson(fetchText, manifestFile, url('manifest.json'), decode);
   if (!fetched.ok) {
     readIssues.push(fetched.issue);
     return none;

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { decodeText } from '../model/decode-text';
+
+expose({ decodeText });
