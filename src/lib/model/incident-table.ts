@@ -77,7 +77,7 @@ export function* incidentTableSteps(model: TableModel): Generator<number, Incide
   // Worth it while what is added is smaller than what was there (an import, not a dataset on
   // top of the shipped files).
   const added =
-    extension && extension.addedRows.length < extension.base.length
+    extension && incidentTableFromEarlier(model)
       ? Array.from(extension.addedRows, (row) => incidents[row]!)
       : undefined;
   let columns: IncidentColumns;
@@ -117,9 +117,18 @@ function sameDraftsBefore(
   return true;
 }
 
-/** Whether the table of this incident list is made (and kept). */
-export function hasIncidentTable(incidents: readonly Incident[]): boolean {
-  return tables.has(incidents);
+/**
+ * Whether the model's table is made from an earlier model's, made already (an import on top of
+ * a larger model: its rows put in among the earlier columns, a few ms), rather than from its
+ * whole list.
+ */
+export function incidentTableFromEarlier(model: TableModel): boolean {
+  const extension = incidentsExtension(model.incidents);
+  return (
+    extension !== undefined &&
+    extension.addedRows.length < extension.base.length &&
+    tables.has(extension.base)
+  );
 }
 
 /**

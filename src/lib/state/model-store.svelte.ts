@@ -17,8 +17,11 @@ import {
   type RawFiles,
 } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
-import { hasIncidentTable, incidentTable, incidentTableSteps } from '../model/incident-table';
-import { incidentsExtension } from '../model/incidents-extension';
+import {
+  incidentTable,
+  incidentTableFromEarlier,
+  incidentTableSteps,
+} from '../model/incident-table';
 import { runSliced, yieldToPage } from '../model/run-sliced';
 import type { JsonParser } from '../model/parse-json-text';
 
@@ -210,8 +213,7 @@ async function prepare(model: DashboardModel): Promise<void> {
   if (model.incidents.length < PREPARE_FROM) return;
   // On top of a model whose table is made (an import), the table is the earlier one's with the
   // import's rows put in: a few ms, not worth two turns of the page's queue.
-  const extension = incidentsExtension(model.incidents);
-  if (extension && hasIncidentTable(extension.base)) {
+  if (incidentTableFromEarlier(model)) {
     incidentTable(model);
     return;
   }

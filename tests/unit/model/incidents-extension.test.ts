@@ -16,7 +16,7 @@ import {
   insertColumns,
   presentCategories,
 } from '../../../src/lib/model/incident-columns';
-import { incidentTable } from '../../../src/lib/model/incident-table';
+import { incidentTable, incidentTableFromEarlier } from '../../../src/lib/model/incident-table';
 import { idsOnTop, incidentsExtension } from '../../../src/lib/model/incidents-extension';
 import { createDatasetFiles, datasetRawFiles } from '../../support/synthetic';
 
@@ -76,6 +76,19 @@ describe('a model made on top of another', () => {
     expect(table.find(twice.incidents[7]!.id)?.entry).toBe(twice.incidents[7]);
     // Asked again for the same model, the table is the one made.
     expect(incidentTable(twice)).toBe(table);
+  });
+
+  it('is made from the earlier table only when that is made and larger than what is added', () => {
+    const { files, base: fewer, once: more } = createExtendedModels();
+    expect(incidentTableFromEarlier(more)).toBe(false);
+    incidentTable(fewer);
+    expect(incidentTableFromEarlier(more)).toBe(true);
+    // A dataset on top of a few shipped incidents: made from its whole list, in steps.
+    const few = buildModel({ ...files, incidents: [] });
+    const dataset = extendModel(few, { sources: [], incidents: files.incidents });
+    incidentTable(few);
+    expect(incidentTableFromEarlier(dataset)).toBe(false);
+    expect(incidentTable(dataset).columns).toEqual(incidentColumns(dataset.incidents));
   });
 
   it('marks drafts added on top, and only them', () => {
