@@ -20,9 +20,6 @@ const firstMapIdle = new Promise<void>((resolve) => {
 const files = readGeodataInStages(fetch, link.dataset, {
   forceBoxRead: link.boxRead === true,
   startAfter: firstMapIdle,
-  // A dataset's files are decoded (strict UTF-8) in a worker, not on the page's thread.
-  decode: (bytes, file) =>
-    import('./lib/workers/text-decoder').then((m) => m.decodeTextOffThread(bytes, file)),
 });
 // The map (MapLibre: most of the code) is a chunk of its own, loaded once the list's first row
 // is painted (Element Timing), so its evaluation does not hold the panels back.

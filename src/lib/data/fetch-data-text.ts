@@ -1,12 +1,9 @@
 import type { DataIssue } from '../model/data-issue';
-import { type DecodedText, decodeText } from '../model/decode-text';
+import { decodeText } from '../model/decode-text';
 import { MAX_FILE_BYTES, parseJsonText, sizeIssue } from '../model/parse-json-text';
 
 export type FetchedText =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: DataIssue };
-/** Decodes a file's bytes as `decodeText` does, perhaps off the page's thread. */
-export type TextDecode = (bytes: Uint8Array, file: string) => DecodedText | Promise<DecodedText>;
-
 export type FetchedJson =
   { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly issue: DataIssue };
 
@@ -22,7 +19,6 @@ export async function fetchDataText(
   fetchText: typeof fetch,
   file: string,
   url: string,
-  decode: TextDecode = decodeText,
 ): Promise<FetchedText> {
   try {
     const response = await fetchText(url);
@@ -34,7 +30,7 @@ export async function fetchDataText(
     if (early) return { ok: false, issue: early };
     const bytes = new Uint8Array(await response.arrayBuffer());
     const tooLarge = sizeIssue(file, bytes.byteLength, MAX_FILE_BYTES);
-    return tooLarge ? { ok: false, issue: tooLarge } : await decode(bytes, file);
+    return tooLarge ? { ok: false, issue: tooLarge } : decodeText(bytes, file);
   } catch (error) {
     return {
       ok: false,
@@ -54,9 +50,8 @@ export async function fetchDataJson(
   fetchText: typeof fetch,
   file: string,
   url: string,
-  decode: TextDecode = decodeText,
 ): Promise<FetchedJson> {
-  const fetched = await fetchDataText(fetchText, file, url, decode);
+  const fetched = await fetchDataText(fetchText, file, url);
   if (!fetched.ok) return fetched;
   const parsed = parseJsonText(file, fetched.text);
   return parsed.ok ? { ok: true, json: parsed.json } : { ok: false, issue: parsed.issue };

@@ -5,7 +5,7 @@ import type { RawFiles } from '../model/build-model';
 import { type DataIssue, issuesFromValibot } from '../model/data-issue';
 import { DATASET_NAME, datasetManifestSchema, sourceBundleSchema } from '../model/dataset-manifest';
 import { sha256Hex } from '../model/sha256-hex';
-import { fetchDataJson, fetchDataText, type TextDecode } from './fetch-data-text';
+import { fetchDataJson, fetchDataText } from './fetch-data-text';
 
 /**
  * Above this many incidents a dataset with a FlatGeobuf file is read by bounding box (the map's
@@ -38,11 +38,7 @@ export interface DatasetFiles {
 export async function readDataset(
   name: string,
   fetchText: typeof fetch = fetch,
-  options: {
-    readonly forceBoxRead?: boolean;
-    /** Decodes each file's bytes (strict UTF-8): in-thread by default, in a worker in the app. */
-    readonly decode?: TextDecode;
-  } = {},
+  options: { readonly forceBoxRead?: boolean } = {},
 ): Promise<DatasetFiles> {
   const readIssues: DataIssue[] = [];
   const none = { sources: [], incidents: [], readIssues };
@@ -60,14 +56,11 @@ export async function readDataset(
   // A dataset can list thousands of files: a browser refuses that many requests at once
   // (net::ERR_INSUFFICIENT_RESOURCES), so a few are in flight at a time.
   const limit = pLimit(FETCHES_IN_FLIGHT);
-  const { decode } = options;
-  const getJson = (fetchText: typeof fetch, file: string, url: string) =>
-    limit(() => fetchDataJson(fetchText, file, url, decode));
-  const getText = (fetchText: typeof fetch, file: string, url: string) =>
-    limit(() => fetchDataText(fetchText, file, url, decode));
+  const getJson: typeof fetchDataJson = (...args) => limit(() => fetchDataJson(...args));
+  const getText: typeof fetchDataText = (...args) => limit(() => fetchDataText(...args));
 
   const manifestFile = `${dir}/manifest.json`;
-  const fetched = await fetchDataJson(fetchText, manifestFile, url('manifest.json'), decode);
+  const fetched = await fetchDataJson(fetchText, manifestFile, url('manifest.json'));
   if (!fetched.ok) {
     readIssues.push(fetched.issue);
     return none;

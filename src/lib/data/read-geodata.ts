@@ -3,7 +3,7 @@ import type { RawFiles } from '../model/build-model';
 import type { DataIssue } from '../model/data-issue';
 import { isToggleId, type LayerId, LAYERS } from '../model/layer-registry';
 import { sha256Hex } from '../model/sha256-hex';
-import { fetchDataJson, fetchDataText, type TextDecode } from './fetch-data-text';
+import { fetchDataJson, fetchDataText } from './fetch-data-text';
 import {
   draftFileUrls,
   incidentFileUrls,
@@ -62,8 +62,6 @@ export function readGeodataInStages(
      * that on a small machine the map is not starved of CPU by 100 MB of JSON.
      */
     readonly startAfter?: Promise<unknown>;
-    /** Decodes the dataset's files (in-thread by default; the app hands in a worker's). */
-    readonly decode?: TextDecode;
   } = {},
 ): GeodataStages {
   // The shipped files are requested first, so a dataset's many requests queue behind them.

@@ -4,8 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fetchDataJson, fetchDataText } from '../../../src/lib/data/fetch-data-text';
-import { decodeText } from '../../../src/lib/model/decode-text';
-import { decodeTextOffThread } from '../../../src/lib/workers/text-decoder';
 
 /** A fetch that answers every URL with these bytes and headers. */
 const answering =
@@ -53,51 +51,5 @@ describe('fetchDataJson', () => {
   it('never parses a file it could not decode', async () => {
     const fetched = await fetchDataJson(answering(latin1), 'a.geojson', '/a.geojson');
     expect(fetched.ok ? '' : fetched.issue.reason).toMatch(/^invalid UTF-8 at byte 12/);
-  });
-});
-
-describe('a decoder handed in (the app decodes a dataset in a worker)', () => {
-  it('decodes every file through it, and answers what it answers', async () => {
-    const seen: string[] = [];
-    const decode = async (bytes: Uint8Array, file: string) => {
-      seen.push(file);
-      return decodeText(bytes, file);
-    };
-    const body = new TextEncoder().encode('{"a":"臺灣"}');
-    expect(await fetchDataJson(answering(body), 'd/a.json', '/a.json', decode)).toEqual({
-      ok: true,
-      json: { a: '臺灣' },
-    });
-    expect(await fetchDataText(answering(latin1), 'd/b.txt', '/b.txt', decode)).toMatchObject({
-      ok: false,
-      issue: { file: 'd/b.txt' },
-    });
-    expect(seen).toEqual(['d/a.json', 'd/b.txt']);
-  });
-
-  it('is not used for what is refused before decoding', async () => {
-    const decode = () => {
-      throw new Error('not to be called');
-    };
-    const refused = await fetchDataText(
-      async () => new Response('gone', { status: 404 }),
-      'd/c.txt',
-      '/c.txt',
-      decode,
-    );
-    expect(refused).toEqual({
-      ok: false,
-      issue: { file: 'd/c.txt', reason: 'could not be read (HTTP 404)' },
-    });
-  });
-});
-
-describe('decodeTextOffThread', () => {
-  it('decodes in the page where there is no Worker, as decodeText does', async () => {
-    const big = new TextEncoder().encode(`"${'臺灣 Strait '.repeat(40_000)}"`);
-    expect(await decodeTextOffThread(big, 'd/big.json')).toEqual(decodeText(big, 'd/big.json'));
-    expect(await decodeTextOffThread(latin1, 'd/small.json')).toEqual(
-      decodeText(latin1, 'd/small.json'),
-    );
   });
 });

@@ -5,7 +5,6 @@ import { readDataset } from '../../../src/lib/data/read-dataset';
 import { readGeodata } from '../../../src/lib/data/read-geodata';
 import { buildModel } from '../../../src/lib/model/build-model';
 import { formatIssue } from '../../../src/lib/model/data-issue';
-import { decodeText } from '../../../src/lib/model/decode-text';
 import { createDatasetFiles, directoryFetch, writeDataset } from '../../support/synthetic';
 
 const NAME = 'synthetic-600-s5';
@@ -27,20 +26,6 @@ describe('readDataset', () => {
     const model = buildModel({ layers: [], ...files });
     expect(model.issues).toEqual([]);
     expect(model.incidents).toHaveLength(600);
-  });
-
-  it('decodes every file it reads through the decoder handed in, with the same files', async () => {
-    const decoded: string[] = [];
-    const files = await readDataset(NAME, directoryFetch(ROOT), {
-      decode: (bytes, file) => {
-        decoded.push(file);
-        return decodeText(bytes, file);
-      },
-    });
-    expect(files).toEqual(await readDataset(NAME, directoryFetch(ROOT)));
-    expect(decoded).toContain(`datasets/${NAME}/manifest.json`);
-    expect(decoded).toContain(`datasets/${NAME}/incidents/part-002.geojson`);
-    expect(decoded.filter((f) => f.includes('/sources/'))).not.toEqual([]);
   });
 
   it('reads a dataset with a FlatGeobuf file by box when asked (or too large), fetching no incident file', async () => {

@@ -1,4 +1,0 @@
-import { expose } from 'comlink';
-import { decodeText } from '../model/decode-text';
-
-expose({ decodeText });
