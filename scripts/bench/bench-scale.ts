@@ -90,7 +90,7 @@ const IMPORT_CSV = [
 ].join('\n');
 
 /** Import a CSV through the Import panel: time until it is in, and the longest task meanwhile. */
-async function importOnTop(page: Page, label: string): Promise<Row[]> {
+export async function importOnTop(page: Page, label: string): Promise<Row[]> {
   const t0 = await page.evaluate(() => performance.now());
   await page.getByLabel('Import a file').setInputFiles({
     name: 'bench.csv',

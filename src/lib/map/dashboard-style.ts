@@ -63,6 +63,24 @@ export function overlayCollection(model: DashboardModel): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * Whether two models' layers give the same `overlayCollection`: the same layers with the same
+ * (frozen) feature lists, as a model made on top of another keeps them.
+ *
+ * @example
+ * sameOverlay(model.layers, extendModel(model, csv).layers) // → true
+ */
+export function sameOverlay(
+  before: DashboardModel['layers'],
+  after: DashboardModel['layers'],
+): boolean {
+  if (before === after) return true;
+  if (before.size !== after.size) return false;
+  // The same ids in the same order (the collection lists them in map order), the same lists.
+  const ids = [...before.keys()];
+  return [...after].every(([id, features], i) => ids[i] === id && before.get(id) === features);
+}
+
 function withState(
   layer: LayerSpecification,
   visible: boolean,

@@ -46,3 +46,17 @@ export function incidentMapFeatures(
     })),
   };
 }
+
+/**
+ * Whether two incident lists give the same `incidentMapFeatures`: the same list, or two both
+ * over DETAIL_LIMIT (no features: the dots are the incident layer's).
+ *
+ * @example
+ * sameIncidentFeatures(dataset.incidents, withImport.incidents) // → true above DETAIL_LIMIT
+ */
+export function sameIncidentFeatures(
+  before: readonly Incident[],
+  after: readonly Incident[],
+): boolean {
+  return before === after || (before.length > DETAIL_LIMIT && after.length > DETAIL_LIMIT);
+}

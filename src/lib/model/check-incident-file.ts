@@ -1,5 +1,6 @@
 import { type DataIssue, type PathKey, pathText, type Problem } from './data-issue';
 import { incidentProblems } from './incident-issues';
+import type { IncidentIdSet } from './incidents-extension';
 import { FEATURES_PER_STEP, parseFeaturesSteps } from './parse-feature-collection';
 import { type Incident, incidentFeatureSchema } from './schema';
 import type { Source } from './source';
@@ -25,7 +26,7 @@ export interface IncidentContext {
   /** `layerId/featureId` of every layer feature, for `place.feature` links (unchecked without). */
   readonly featureRefs?: ReadonlySet<string>;
   /** Ids of the incidents accepted so far, across files; the file's accepted ones are added. */
-  readonly incidentIds: Set<string>;
+  readonly incidentIds: IncidentIdSet;
 }
 
 export interface CheckedIncidentFile {

@@ -1,5 +1,14 @@
 import { boxReadEntry, type BoxRead } from './box-read';
-import { type IncidentColumns, incidentColumns, mergeColumns, rowsInBox } from './incident-columns';
+import {
+  type IncidentColumns,
+  incidentColumns,
+  incidentColumnsSteps,
+  insertColumns,
+  mergeColumns,
+  rowsInBox,
+} from './incident-columns';
+import { incidentsExtension } from './incidents-extension';
+import { drain } from './run-sliced';
 import type { IncidentEntry } from './incident-entry';
 import type { Incident } from './schema';
 
@@ -39,25 +48,98 @@ export interface IncidentTable {
  * const table = incidentTable(model);
  * table.entryAt(table.rowOf('dm-2023-04-17-milius')) === model.incidents[…] // → true
  */
-export function incidentTable(model: {
+export function incidentTable(model: TableModel): IncidentTable {
+  return drain(incidentTableSteps(model));
+}
+
+/** What a table is made of: a model's incidents (in date order) and its drafts. */
+type TableModel = {
   readonly incidents: readonly Incident[];
   readonly draftIds: ReadonlySet<string>;
-}): IncidentTable {
-  const columns = incidentColumns(model.incidents, model.draftIds);
-  const rowOf = rowLookup(columns);
-  return {
+};
+
+/**
+ * `incidentTable` in steps (its columns made ROWS_PER_STEP rows at a time), for the model store
+ * to make a dataset's table in slices before the model is shown.
+ *
+ * @example
+ * await runSliced(incidentTableSteps(model));
+ * incidentTable(model) // → the table made, at once
+ */
+export function* incidentTableSteps(model: TableModel): Generator<number, IncidentTable> {
+  const { incidents, draftIds } = model;
+  const known = tables.get(incidents);
+  if (known?.draftIds === draftIds) return known.table;
+  // A model made on top of another (an import) whose table is known: only the added rows are
+  // made, and put in among the earlier ones; their look-up by id goes through the earlier one.
+  const extension = incidentsExtension(incidents);
+  const base = extension && tables.get(extension.base);
+  // Worth it while what is added is smaller than what was there (an import, not a dataset on
+  // top of the shipped files).
+  const added =
+    extension && incidentTableFromEarlier(model)
+      ? Array.from(extension.addedRows, (row) => incidents[row]!)
+      : undefined;
+  let columns: IncidentColumns;
+  let rowOf: (id: string) => number;
+  if (extension && added && base && sameDraftsBefore(base.draftIds, draftIds, added)) {
+    const { addedRows } = extension;
+    columns = insertColumns(base.table.columns, addedRows, incidentColumns(added, draftIds));
+    rowOf = extendedLookup(base.table.rowOf, columns.ids, addedRows);
+  } else {
+    columns = yield* incidentColumnsSteps(incidents, draftIds);
+    rowOf = rowLookup(columns);
+  }
+  const table: IncidentTable = {
     columns,
     boxReadFile: undefined,
-    entryAt: (row) => model.incidents[row]!,
+    entryAt: (row) => incidents[row]!,
     rowOf,
     find(id) {
       const row = rowOf(id);
-      return row < 0
-        ? undefined
-        : { entry: model.incidents[row]!, row, flags: columns.flags[row]! };
+      return row < 0 ? undefined : { entry: incidents[row]!, row, flags: columns.flags[row]! };
     },
   };
+  tables.set(incidents, { draftIds, table });
+  return table;
 }
+
+/** Whether the drafts of a list made by adding `added` are the earlier list's plus added ones. */
+function sameDraftsBefore(
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+  added: readonly Incident[],
+): boolean {
+  if (before === after) return true;
+  const addedDrafts = added.reduce((n, i) => n + (after.has(i.id) ? 1 : 0), 0);
+  if (after.size !== before.size + addedDrafts) return false;
+  for (const id of before) if (!after.has(id)) return false;
+  return true;
+}
+
+/**
+ * Whether the model's table is made from an earlier model's, made already (an import on top of
+ * a larger model: its rows put in among the earlier columns, a few ms), rather than from its
+ * whole list.
+ */
+export function incidentTableFromEarlier(model: TableModel): boolean {
+  const extension = incidentsExtension(model.incidents);
+  return (
+    extension !== undefined &&
+    extension.addedRows.length < extension.base.length &&
+    tables.has(extension.base)
+  );
+}
+
+/**
+ * Each model's table, kept with its incident list (a model is frozen and replaced whole, so the
+ * table of a list never changes): the state asks again for the table of a model it was shown,
+ * the store makes it before the model is shown, and an import's table is made from this one.
+ */
+const tables = new WeakMap<
+  readonly Incident[],
+  { readonly draftIds: ReadonlySet<string>; readonly table: IncidentTable }
+>();
 
 /**
  * A box read merged with the model's incidents in the same box, by day (`mergeColumns`), so
@@ -100,13 +182,51 @@ export function boxReadTable(model: IncidentTable, read: BoxRead, file: string):
  * `[id, row]` pairs made as many arrays for the collector, a 300 ms task on the first search.
  */
 function rowLookup(columns: IncidentColumns): (id: string) => number {
+  return lazyLookup(columns.ids);
+}
+
+/** Row by id, the map made on the first look-up. */
+function lazyLookup(ids: readonly string[]): (id: string) => number {
   let rows: Map<string, number> | undefined;
   return (id) => {
     if (!rows) {
       rows = new Map();
-      const { ids } = columns;
       for (let row = 0; row < ids.length; row++) rows.set(ids[row]!, row);
     }
     return rows.get(id) ?? -1;
+  };
+}
+
+/**
+ * Row by id in a table made by putting rows in at `addedRows` among those of a table looked up by
+ * `baseRowOf`: an added id by a map of its own, any other by the earlier row, moved down by the
+ * rows put in before it.
+ */
+function extendedLookup(
+  baseRowOf: (id: string) => number,
+  ids: readonly string[],
+  addedRows: Int32Array,
+): (id: string) => number {
+  const added = new Map<string, number>();
+  // Where each added row went among the earlier rows: how many earlier rows came before it.
+  const before = new Int32Array(addedRows.length);
+  for (let k = 0; k < addedRows.length; k++) {
+    added.set(ids[addedRows[k]!]!, addedRows[k]!);
+    before[k] = addedRows[k]! - k;
+  }
+  return (id) => {
+    const own = added.get(id);
+    if (own !== undefined) return own;
+    const row = baseRowOf(id);
+    if (row < 0) return -1;
+    // Added rows with at most `row` earlier rows before them come before it.
+    let lo = 0;
+    let hi = before.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before[mid]! <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return row + lo;
   };
 }

@@ -2,7 +2,12 @@ import type { BoxRead } from '../model/box-read';
 import type { DashboardModel } from '../model/build-model';
 import { countsSeries } from '../model/counts-series';
 import { type DayWindow, lowerBound } from '../model/day-number';
-import { categoryMask, rowsInCategories, windowRows } from '../model/incident-columns';
+import {
+  categoryMask,
+  presentCategories,
+  rowsInCategories,
+  windowRows,
+} from '../model/incident-columns';
 import type { IncidentEntry } from '../model/incident-entry';
 import { incidentGeoFacts } from '../model/incident-geo-facts';
 import { incidentProvenance } from '../model/incident-provenance';
@@ -73,10 +78,9 @@ export class IncidentList {
   }
 
   /** Categories present in the model, in first-seen date order, for the filter. */
-  readonly presentCategories: readonly IncidentCategory[] = $derived.by(() => [
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    ...new Set(this.#sources.model().incidents.map((i) => i.properties.category)),
-  ]);
+  readonly presentCategories: readonly IncidentCategory[] = $derived.by(() =>
+    presentCategories(this.#modelTable.columns),
+  );
 
   readonly #found = $derived(
     this.#selectedId === undefined ? undefined : this.table.find(this.#selectedId),

@@ -1,4 +1,4 @@
-import { wrap } from 'comlink';
+import { transfer, wrap } from 'comlink';
 import type { IncidentColumns } from '../model/incident-columns';
 import { type AggregateApi, aggregateApi, type BinLayout } from './aggregate-api';
 
@@ -73,7 +73,11 @@ export class Aggregates {
   #send(columns: IncidentColumns): void {
     if (this.#sent === columns) return;
     this.#sent = columns;
-    void this.#aggregator.setColumns(columnsOf(columns));
+    // The copies are handed over, not copied again into the message (100,000 rows: ≈ 20 ms of
+    // an import's one task on a busy machine).
+    const copy = columnsOf(columns);
+    const buffers = [copy.day, copy.category, copy.aircraft, copy.ships].map((c) => c.buffer);
+    void this.#aggregator.setColumns(transfer(copy, buffers));
   }
 }
 

@@ -5,11 +5,14 @@ import {
   FLAG_APPROXIMATE_PLACE,
   FLAG_DRAFT,
   incidentColumns,
+  incidentColumnsSteps,
   mergeColumns,
   rowsInBox,
+  ROWS_PER_STEP,
   rowsInCategories,
   windowRows,
 } from '../../../src/lib/model/incident-columns';
+import type { Incident } from '../../../src/lib/model/schema';
 import { INCIDENT_CATEGORIES } from '../../../src/lib/model/vocabulary';
 import { createColumns as columns } from '../../support/create';
 import { repoModel } from '../../support/geodata';
@@ -135,5 +138,30 @@ describe('mergeColumns, rowsInBox and rowsInCategories', () => {
     expect([...rowsInCategories(index, [0, index.size], (1 << 0) | (1 << 2))]).toEqual([
       1, 2, 3, 5,
     ]);
+  });
+});
+
+describe('incidentColumnsSteps', () => {
+  it('gives the columns of incidentColumns, a step every ROWS_PER_STEP rows', () => {
+    const incidents = Array.from(
+      { length: 2 * ROWS_PER_STEP + 5 },
+      (_, i) =>
+        ({
+          id: `i-${i}`,
+          geometry: { type: 'Point', coordinates: [120 + (i % 7) / 10, 23] },
+          properties: {
+            date: { value: `2023-0${1 + Math.floor((9 * i) / (2 * ROWS_PER_STEP + 5))}-01` },
+            category: i % 3 ? 'air-activity' : 'exercise',
+            place: { precision: i % 2 ? 'exact' : 'approximate' },
+            ...(i % 5 ? {} : { counts: [{ unit: 'ships', value: i % 11 }] }),
+          },
+        }) as unknown as Incident,
+    );
+    const steps = incidentColumnsSteps(incidents, new Set(['i-3']));
+    const yielded: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded.push(step.value);
+    expect(yielded).toEqual([ROWS_PER_STEP, 2 * ROWS_PER_STEP]);
+    expect(step.value).toEqual(incidentColumns(incidents, new Set(['i-3'])));
   });
 });

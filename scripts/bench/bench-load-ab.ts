@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:load-ab -- <distA> <distB>`: the 100,000-incident dataset opened by two builds
+ * side by side, A and B alternating (ABBA…), each in a fresh browser: the dataset's read start →
+ * model ready against the same page's fetch + `JSON.parse` of the same files (the floor), the
+ * longest main-thread task until the model is ready, then a one-incident CSV imported on top
+ * (time until it is in the model, and the longest task meanwhile). Prints each build's medians
+ * and every run. RUNS sets the loads per build (default 3); BENCH_N the dataset's size.
+ *
+ * @example
+ * git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci && npm run build)
+ * npm run build && npm run bench:load-ab -- /tmp/before/dist dist
+ */
+import type { Page } from 'playwright-core';
+import { launchChromium, settledPage } from '../browser/chromium-args.ts';
+import { datasetRoute } from '../dataset/dataset-route.ts';
+import { dataset, importOnTop, stats } from './bench-scale.ts';
+import { serveDist } from '../browser/serve-dist.ts';
+
+const dirs = process.argv.slice(2);
+if (dirs.length !== 2) {
+  console.error('usage: npm run bench:load-ab -- <distA> <distB>');
+  process.exit(2);
+}
+const runs = Number(process.env.RUNS ?? 3);
+const dir = dataset(Number(process.env.BENCH_N ?? 100_000));
+const name = dir.split('/').at(-1)!;
+const served = await Promise.all(dirs.map((d) => serveDist(d, 0, datasetRoute(dir))));
+const figures = [
+  'dataset read start → model ready',
+  'the floor: fetch + JSON.parse of the same files',
+  'ratio to the floor',
+  'longest task until the model is ready',
+  'import a one-incident CSV on top → in the model',
+  'longest task during that import',
+] as const;
+const values = dirs.map(() => figures.map(() => [] as number[]));
+
+/** The floor, in the same page: the dataset's files fetched (uncached) and parsed. */
+function floor(page: Page): Promise<number> {
+  return page.evaluate(async (dir: string) => {
+    const t0 = performance.now();
+    const get = (path: string) =>
+      fetch(`/datasets/${dir}/${path}`, { cache: 'no-store' }).then((r) => r.text());
+    const manifest = JSON.parse(await get('manifest.json')) as {
+      sources?: string[];
+      sourceBundles?: string[];
+      incidentFiles: string[];
+    };
+    await Promise.all([
+      ...(manifest.sources ?? []).flatMap((p) => [
+        get(p).then(JSON.parse),
+        get(p.replace(/\.json$/, '.txt')),
+      ]),
+      ...[...(manifest.sourceBundles ?? []), ...manifest.incidentFiles].map((p) =>
+        get(p).then(JSON.parse),
+      ),
+    ]);
+    return performance.now() - t0;
+  }, name);
+}
+
+try {
+  for (let i = 0; i < runs; i++)
+    for (const k of i % 2 ? [1, 0] : [0, 1]) {
+      const browser = await launchChromium('straitwatch-load-ab-');
+      try {
+        const page = await settledPage(browser.context);
+        await page.addInitScript('window.__name = (f) => f');
+        await page.addInitScript(
+          "window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });",
+        );
+        await page.goto(`${served[k]!.url}?dataset=${name}`);
+        await page.waitForFunction(
+          () =>
+            performance.getEntriesByName('straitwatch:map-idle').length > 0 &&
+            performance.getEntriesByName('straitwatch:model-ready').length > 0 &&
+            window.__dashboard!.loading.status === 'ready',
+          undefined,
+          { timeout: 300_000 },
+        );
+        const loaded = await page.evaluate(() => {
+          const mark = (n: string) => performance.getEntriesByName(n)[0]!.startTime;
+          const ready = mark('straitwatch:model-ready');
+          return {
+            toReady: ready - mark('straitwatch:dataset-read-start'),
+            longest: Math.max(
+              0,
+              ...(window as unknown as { __longTasks: [number, number][] }).__longTasks
+                .filter(([start]) => start < ready)
+                .map(([, duration]) => duration),
+            ),
+          };
+        });
+        const floorMs = await floor(page);
+        // Let the page settle (the record, the map's frames) before the import.
+        await page.waitForTimeout(2000);
+        const [imported, importLongest] = await importOnTop(page, 'ab');
+        const v = values[k]!;
+        v[0]!.push(loaded.toReady);
+        v[1]!.push(floorMs);
+        v[2]!.push(loaded.toReady / floorMs);
+        v[3]!.push(loaded.longest);
+        v[4]!.push(imported!.stats.median);
+        v[5]!.push(importLongest!.stats.median);
+        console.log(
+          `${'AB'[k]} run ${i + 1}: ${figures.map((f, j) => `${f} ${v[j]!.at(-1)!.toFixed(j === 2 ? 2 : 0)}`).join('; ')}`,
+        );
+      } finally {
+        await browser.close();
+      }
+    }
+} finally {
+  for (const s of served) s.server.close();
+}
+dirs.forEach((d, k) => {
+  console.log(`${'AB'[k]} ${d}:`);
+  figures.forEach((f, j) => {
+    const all = values[k]![j]!;
+    const digits = j === 2 ? 2 : 0;
+    console.log(
+      `  ${f}: median ${stats(all).median.toFixed(digits)} (${all.map((x) => x.toFixed(digits)).join(', ')})`,
+    );
+  });
+});
