@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, settledPage } from '../browser/chromium-args.ts';
 import { datasetRoute } from '../dataset/dataset-route.ts';
-import { dataset, importOnTop, stats } from './bench-scale.ts';
+import { dataset, datasetFloor, importOnTop, stats } from './bench-scale.ts';
 import { serveDist } from '../browser/serve-dist.ts';
 
 const dirs = process.argv.slice(2);
@@ -35,29 +35,7 @@ const figures = [
 ] as const;
 const values = dirs.map(() => figures.map(() => [] as number[]));
 
-/** The floor, in the same page: the dataset's files fetched (uncached) and parsed. */
-function floor(page: Page): Promise<number> {
-  return page.evaluate(async (dir: string) => {
-    const t0 = performance.now();
-    const get = (path: string) =>
-      fetch(`/datasets/${dir}/${path}`, { cache: 'no-store' }).then((r) => r.text());
-    const manifest = JSON.parse(await get('manifest.json')) as {
-      sources?: string[];
-      sourceBundles?: string[];
-      incidentFiles: string[];
-    };
-    await Promise.all([
-      ...(manifest.sources ?? []).flatMap((p) => [
-        get(p).then(JSON.parse),
-        get(p.replace(/\.json$/, '.txt')),
-      ]),
-      ...[...(manifest.sourceBundles ?? []), ...manifest.incidentFiles].map((p) =>
-        get(p).then(JSON.parse),
-      ),
-    ]);
-    return performance.now() - t0;
-  }, name);
-}
+const floor = (page: Page) => datasetFloor(page, name);
 
 try {
   for (let i = 0; i < runs; i++)
