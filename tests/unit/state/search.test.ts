@@ -26,6 +26,24 @@ async function createDashboard(): Promise<{ dashboard: Dashboard; loads: () => n
 const optionOf = (dashboard: Dashboard, kind: string) =>
   dashboard.search.options.find((o) => o.kind === 'hit' && o.hit.document.kind === kind)!;
 
+/** A dashboard on the shipped files whose search index notes each query it is asked. */
+async function countingDashboard(): Promise<{ dashboard: Dashboard; asked: string[] }> {
+  const asked: string[] = [];
+  const index = inThreadSearchIndex();
+  const dashboard = new Dashboard({
+    loadSearchIndex: () =>
+      Promise.resolve({
+        ...index,
+        search: (query: string) => {
+          asked.push(query);
+          return index.search(query);
+        },
+      }),
+  });
+  await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
+  return { dashboard, asked };
+}
+
 describe('SearchState', () => {
   it('makes the index on first use only, and once', async () => {
     const { dashboard, loads } = await createDashboard();
@@ -136,19 +154,7 @@ describe('SearchState', () => {
   });
 
   it('asks a query once: a key, prepare or answered() with the index unchanged asks nothing more', async () => {
-    const asked: string[] = [];
-    const index = inThreadSearchIndex();
-    const dashboard = new Dashboard({
-      loadSearchIndex: () =>
-        Promise.resolve({
-          ...index,
-          search: (query: string) => {
-            asked.push(query);
-            return index.search(query);
-          },
-        }),
-    });
-    await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
+    const { dashboard, asked } = await countingDashboard();
     dashboard.search.open();
     dashboard.search.setQuery('milius');
     await dashboard.search.answered();
@@ -162,19 +168,7 @@ describe('SearchState', () => {
   });
 
   it('does not ask a query of single letters, and says it is too short', async () => {
-    const asked: string[] = [];
-    const index = inThreadSearchIndex();
-    const dashboard = new Dashboard({
-      loadSearchIndex: () =>
-        Promise.resolve({
-          ...index,
-          search: (query: string) => {
-            asked.push(query);
-            return index.search(query);
-          },
-        }),
-    });
-    await dashboard.loading.load(readGeodataFiles(GEODATA_DIR));
+    const { dashboard, asked } = await countingDashboard();
     dashboard.search.open();
     for (const query of ['m', 'm i']) {
       dashboard.search.setQuery(query);
