@@ -203,6 +203,29 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
+/**
+ * The longest main-thread tasks of a page opened with a dataset (`watchedPage`): while the
+ * dataset loads (from the start of its read to the model ready), and before that (the page's own
+ * start-up, the shipped data and the map's first frames, which the dataset waits for).
+ */
+export async function longestWhileLoading(
+  page: Page,
+): Promise<{ whileLoading: number; startUp: number }> {
+  return page.evaluate(() => {
+    const mark = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
+    const start = mark('straitwatch:dataset-read-start');
+    const ready = mark('straitwatch:model-ready');
+    const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
+    // A task is the loading's when it ends after the read started.
+    const longest = (keep: (from: number, to: number) => boolean) =>
+      Math.max(0, ...tasks.filter(([t, d]) => keep(t, t + d)).map(([, d]) => d));
+    return {
+      whileLoading: longest((from, to) => to > start && from < ready),
+      startUp: longest((_, to) => to <= start),
+    };
+  });
+}
+
 /** Windows of WINDOW_DAYS, `count` of them, spread over the data's days. */
 function windows(first: number, last: number, count: number) {
   return Array.from({ length: count }, (_, k) => {
@@ -226,16 +249,8 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
       issues: window.__dashboard!.model.issues.length,
       ready: performance.getEntriesByName('straitwatch:model-ready')[0]!.startTime,
       idle: performance.getEntriesByName('straitwatch:map-idle')[0]!.startTime,
-      longestWhileLoading: Math.max(
-        0,
-        ...(window as unknown as { __longTasks: [number, number][] }).__longTasks
-          .filter(
-            ([start]) =>
-              start < performance.getEntriesByName('straitwatch:model-ready')[0]!.startTime,
-          )
-          .map(([, duration]) => duration),
-      ),
     }));
+    const longest = await longestWhileLoading(page);
     if (loaded.incidents < n)
       throw new Error(
         `${name}: only ${loaded.incidents} incidents loaded (${loaded.issues} issues)`,
@@ -252,9 +267,16 @@ async function appTier(launch: Launch, n: number, runs: number): Promise<Row[]> 
         stats: stats([loaded.ready]),
       },
       {
-        figure: `${label}: longest main-thread task until the model is ready`,
+        figure: `${label}: longest main-thread task while the dataset loads (read start → model ready; budget 200)`,
         unit: 'ms',
-        stats: stats([loaded.longestWhileLoading]),
+        stats: stats([longest.whileLoading]),
+        budget: 200,
+        met: longest.whileLoading <= 200,
+      },
+      {
+        figure: `${label}: longest main-thread task before it (the page's start-up, the map's first frames)`,
+        unit: 'ms',
+        stats: stats([longest.startUp]),
       },
     );
 

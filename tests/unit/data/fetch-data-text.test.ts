@@ -2,7 +2,7 @@
  * fetchDataText and fetchDataJson decode what they fetch strictly (decodeText): a file with an
  * invalid UTF-8 byte is a read issue with its offset, never text with U+FFFD in it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fetchDataJson, fetchDataText } from '../../../src/lib/data/fetch-data-text';
 
 /** A fetch that answers every URL with these bytes and headers. */
@@ -51,5 +51,39 @@ describe('fetchDataJson', () => {
   it('never parses a file it could not decode', async () => {
     const fetched = await fetchDataJson(answering(latin1), 'a.geojson', '/a.geojson');
     expect(fetched.ok ? '' : fetched.issue.reason).toMatch(/^invalid UTF-8 at byte 12/);
+  });
+});
+
+describe('pacing', () => {
+  it('awaits `pace` once the body is in, before decoding, and again before parsing', async () => {
+    const stages: string[] = [];
+    const releases: (() => void)[] = [];
+    const pace = () => {
+      stages.push('pace');
+      return new Promise<void>((resolve) => releases.push(resolve));
+    };
+    const body = new TextEncoder().encode('{"a":1}');
+    let settled = false;
+    const pending = fetchDataJson(answering(body), 'a.json', '/a.json', { pace }).then((r) => {
+      settled = true;
+      return r;
+    });
+    await vi.waitFor(() => expect(stages).toEqual(['pace']));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(settled).toBe(false);
+    releases[0]!();
+    await vi.waitFor(() => expect(stages).toEqual(['pace', 'pace']));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(settled).toBe(false);
+    releases[1]!();
+    expect(await pending).toEqual({ ok: true, json: { a: 1 } });
+  });
+
+  it('does not pace a read that failed before its body was decoded', async () => {
+    const pace = vi.fn(async () => {});
+    const missing: typeof fetch = async () => new Response('', { status: 404 });
+    const fetched = await fetchDataJson(missing, 'a.json', '/a.json', { pace });
+    expect(fetched.ok).toBe(false);
+    expect(pace).not.toHaveBeenCalled();
   });
 });
