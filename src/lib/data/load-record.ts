@@ -1,4 +1,5 @@
 import { buildRecord } from '../model/record/build-record';
+import { yieldToPage } from '../model/run-sliced';
 import { latestReport } from '../model/record/latest-report';
 import { recordSeries } from '../model/record/record-series';
 import type { LoadedRecord } from '../model/record/loaded-record';
@@ -18,14 +19,21 @@ import { readRecord } from './read-record';
  */
 export async function loadRecord(fetchText: typeof fetch = fetch): Promise<LoadedRecord> {
   const [files, named] = await Promise.all([readRecord(fetchText), readExercises(fetchText)]);
+  // Each stage is a task of its own (tens of ms each here), so that the record, read while a
+  // dataset may be loading, never holds the page for the sum of them.
+  await yieldToPage();
   const built = buildRecord(files);
+  await yieldToPage();
   const series = recordSeries(built.record);
   const latest = latestReport(built.record, series);
+  await yieldToPage();
+  const unusual = unusualDays(series, named.exercises);
+  await yieldToPage();
   return {
     ...built,
     issues: [...built.issues, ...named.issues],
     series,
     ...(latest ? { latest } : {}),
-    unusual: unusualDays(series, named.exercises),
+    unusual,
   };
 }
