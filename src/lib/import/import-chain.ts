@@ -3,9 +3,14 @@ import type { DataIssue } from '../model/data-issue';
 import { addImports, type AppliedImports, type ApplyOptions, applyImports } from './apply-imports';
 import type { ImportedFile } from './imported-file';
 
-/** The base files and their model, which every import goes on top of. */
+/** The base model, which every import goes on top of, and its files while they may be needed. */
 export interface ImportBase {
-  readonly files: RawFiles;
+  /**
+   * The files the model was built from, kept only while the model has issues: an import could
+   * mend one (a source an incident lacked), and the whole model is then built again from them.
+   * Without issues nothing reads them again, and they are let go (a dataset's are hundreds of MB).
+   */
+  readonly files?: RawFiles;
   readonly model: DashboardModel;
 }
 
@@ -44,7 +49,7 @@ export async function applyOnChain(
   next: readonly ImportedFile[],
   options: ApplyOptions = {},
 ): Promise<{ readonly applied: AppliedImports; readonly chain: ImportChain }> {
-  if (base.model.issues.length > 0) {
+  if (base.files && base.model.issues.length > 0) {
     const applied = await applyImports(base.files, next, base.model.issues, undefined, options);
     const link = { count: next.length, model: applied.model, incidentIds: applied.incidentIds };
     return { applied, chain: { imports: next, links: [link] } };

@@ -55,7 +55,7 @@ export interface SkippedStored {
 export class ModelStore {
   #model = $state.raw<DashboardModel>();
   /** The shipped files shown while a dataset is read, and their model. */
-  #preview: ImportBase | undefined;
+  #preview: { readonly files: RawFiles; readonly model: DashboardModel } | undefined;
   /** The files loaded and their model, which every import goes on top of (set by `load`). */
   #base = $state.raw<ImportBase>();
   #chain = $state.raw<ImportChain>(NO_IMPORTS);
@@ -127,7 +127,8 @@ export class ModelStore {
           : await buildModelSliced(files, { onProgress });
     } else model = await buildModelSliced(files, { onProgress });
     this.#preview = undefined;
-    this.#base = { files, model };
+    // The files only while an import could need them again (`ImportBase.files`).
+    this.#base = model.issues.length > 0 ? { files, model } : { model };
   }
 
   /**

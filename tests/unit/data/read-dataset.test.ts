@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../../src/lib/data/read-dataset';
-import { readGeodata } from '../../../src/lib/data/read-geodata';
+import { readGeodata, readGeodataInStages } from '../../../src/lib/data/read-geodata';
 import { buildModel } from '../../../src/lib/model/build-model';
 import { formatIssue } from '../../../src/lib/model/data-issue';
 import { createDatasetFiles, directoryFetch, writeDataset } from '../../support/synthetic';
@@ -155,5 +155,14 @@ describe('readGeodata with a dataset', () => {
     expect(broken.issues.map(formatIssue)).toContain(
       'datasets/missing-set/manifest.json: could not be read (HTTP 404)',
     );
+  });
+
+  it('hands the files over once, so nothing keeps a dataset’s parsed files after its model', async () => {
+    const stages = readGeodataInStages(fetchBoth, NAME);
+    expect(stages.withDataset).toBe(true);
+    const all = await stages.takeAll();
+    expect(all.incidents.filter((f) => f.dataset).length).toBeGreaterThan(0);
+    expect(() => stages.takeAll()).toThrow('the geodata files were handed over already');
+    expect(readGeodataInStages(fromRepo).withDataset).toBe(false);
   });
 });
