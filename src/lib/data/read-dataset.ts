@@ -5,6 +5,7 @@ import type { RawFiles } from '../model/build-model';
 import { type DataIssue, issuesFromValibot } from '../model/data-issue';
 import { DATASET_NAME, datasetManifestSchema, sourceBundleSchema } from '../model/dataset-manifest';
 import { yieldToPage } from '../model/run-sliced';
+import { JsonText, parseJsonText } from '../model/parse-json-text';
 import { sha256Hex } from '../model/sha256-hex';
 import { fetchDataJson, fetchDataText } from './fetch-data-text';
 
@@ -128,10 +129,22 @@ export async function readDataset(
       })),
     );
   });
+  // Incident files are parsed as they arrive, to be sure they are JSON and to count them, and
+  // handed over as text (`JsonText`): the model parses each again when it checks it.
   const incidentJobs = manifest.output.incidentFiles.map(async (path) => {
-    const json = await getJson(`${dir}/${path}`, url(path));
-    if (!json.ok) readIssues.push(json.issue);
-    return json.ok ? { file: `${dir}/${path}`, json: json.json } : undefined;
+    const file = `${dir}/${path}`;
+    const read = await getText(file, url(path));
+    if (!read.ok) {
+      readIssues.push(read.issue);
+      return undefined;
+    }
+    await yieldToPage();
+    const parsed = parseJsonText(file, read.text);
+    if (!parsed.ok) {
+      readIssues.push(parsed.issue);
+      return undefined;
+    }
+    return { file, json: new JsonText(read.text, featureCount(parsed.json)) };
   });
   const [single, bundled, incidents] = await Promise.all([
     Promise.all(sourceJobs),
@@ -141,7 +154,7 @@ export async function readDataset(
   const sources = [...single, ...bundled.flat()];
 
   const read = incidents.filter((x) => x !== undefined);
-  const held = read.reduce((sum, f) => sum + featureCount(f.json), 0);
+  const held = read.reduce((sum, f) => sum + f.json.features, 0);
   if (read.length === incidents.length && held !== manifest.output.incidents) {
     readIssues.push({
       file: manifestFile,

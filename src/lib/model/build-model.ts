@@ -5,6 +5,7 @@ import { INCIDENTS_LAYER, type LayerId, LAYERS } from './layer-registry';
 import { deepFreeze, parseFeatureCollection } from './parse-feature-collection';
 import { parseUserLayerSteps, type UserLayer } from './parse-user-layer';
 import { drain, mapSteps, runSliced, type SliceOptions } from './run-sliced';
+import { JsonText, parseJsonText } from './parse-json-text';
 import { type Incident, type LayerFeature, layerFeatureSchema, sourceMetaSchema } from './schema';
 import type { Source } from './source';
 import { compareIncidents } from './compare-incidents';
@@ -29,7 +30,10 @@ export interface RawFiles {
     /** From a dataset (`?dataset=`), not shipped: loaded after the shipped files are shown. */
     readonly dataset?: boolean;
   }[];
-  /** Incident files; `draft` marks files of unreviewed drafts (geodata/incidents/drafts/). */
+  /**
+   * Incident files; `draft` marks files of unreviewed drafts (geodata/incidents/drafts/). `json`
+   * may be the file's text (`JsonText`), parsed when its turn to be checked comes.
+   */
   readonly incidents: readonly {
     readonly file: string;
     readonly json: unknown;
@@ -143,6 +147,7 @@ export function* buildModelSteps(
   seed?: DashboardModel,
 ): Generator<BuildProgress, DashboardModel> {
   const featureCount = (json: unknown) => {
+    if (json instanceof JsonText) return json.features;
     const features = (json as { features?: unknown } | null)?.features;
     return Array.isArray(features) ? features.length : 0;
   };
@@ -199,7 +204,18 @@ export function* buildModelSteps(
     incidentIds: seed ? idsOnTop(seed.incidents) : new Set<string>(),
   };
   const draftIds = new Set<string>(seed?.draftIds);
-  for (const { file, json, draft, origins } of files.incidents) {
+  for (const { file, json: given, draft, origins } of files.incidents) {
+    let json = given;
+    if (given instanceof JsonText) {
+      // Parsed again at its turn, in a slice of its own (tens of ms for a file of megabytes).
+      yield progress();
+      const parsed = parseJsonText(file, given.text);
+      if (!parsed.ok) {
+        issues.push(parsed.issue);
+        continue;
+      }
+      json = parsed.json;
+    }
     const start = done;
     const checked = yield* mapSteps(
       checkIncidentFileSteps(file, json, context, origins),

@@ -49,3 +49,19 @@ export function sizeIssue(
 function byteSize(bytes: number): string {
   return bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KiB` : `${(bytes / 1048576).toFixed(1)} MiB`;
 }
+
+/**
+ * A file's JSON kept as its text until the model comes to check it, with the features it held
+ * when it was read and parsed once to be sure it is JSON (`readDataset`). `buildModelSteps`
+ * parses it again at its turn, in a slice of its own. A dataset's incident files are handed over
+ * this way: kept parsed as they arrive, 100,000 incidents' worth of JSON would be alive at once
+ * until checked, and each young-generation collection meanwhile would copy it (pauses of
+ * 100–300 ms here); parsed again one at a time as they are checked, each file's objects die young.
+ */
+export class JsonText {
+  constructor(
+    readonly text: string,
+    /** The features the file held when read (`features.length`). */
+    readonly features: number,
+  ) {}
+}
