@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../../src/lib/model/build-model';
+import { buildModel, buildModelSteps } from '../../../src/lib/model/build-model';
 import { formatIssue } from '../../../src/lib/model/data-issue';
-import { parseJsonText } from '../../../src/lib/model/parse-json-text';
+import { JsonText, parseJsonText } from '../../../src/lib/model/parse-json-text';
 import {
   collection,
   createIncidentJson,
@@ -221,6 +221,32 @@ describe('buildModel', () => {
     );
     expect(model.incidents.map((i) => i.id)).toEqual(['good-incident']);
     expect(model.issues).toHaveLength(1);
+  });
+});
+
+describe('incident files given as text (JsonText)', () => {
+  const json = collection(createIncidentJson());
+  const asText = (text: string, features: number) =>
+    createRawFiles({ incidents: new JsonText(text, features) });
+
+  it('are parsed at their turn and give the same model as the parsed file', () => {
+    const model = buildModel(asText(JSON.stringify(json), 1));
+    expect(model).toEqual(buildModel(createRawFiles({ incidents: json })));
+    expect(model.incidents.map((i) => i.id)).toEqual(['test-incident']);
+  });
+
+  it('count their features for the progress before they are parsed, in a slice of their own', () => {
+    const steps = buildModelSteps(asText(JSON.stringify(json), 1));
+    // The first step is the one before the text is parsed: nothing done yet, of 2 × 1 feature.
+    expect(steps.next().value).toEqual({ done: 0, total: 2, incidents: 1 });
+  });
+
+  it('name the file when the text is not JSON, and keep the rest', () => {
+    const files = asText('{"type": "FeatureCollection",', 1);
+    expect(messages(files)).toEqual([
+      expect.stringMatching(/^geodata\/incidents\/test-source\.geojson: is not valid JSON: /),
+    ]);
+    expect(buildModel(files).layers.get('adiz')).toHaveLength(1);
   });
 });
 
