@@ -205,8 +205,10 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
 
 /**
  * The longest main-thread tasks of a page opened with a dataset (`watchedPage`): while the
- * dataset loads (from the start of its read to the model ready), and before that (the page's own
- * start-up, the shipped data and the map's first frames, which the dataset waits for).
+ * dataset loads (tasks that start from the start of its read to the model ready), and before
+ * that (the page's own start-up, the shipped data and the map's first frames, which the dataset
+ * waits for). The read starts inside the task of the map's first idle frame, so that frame
+ * counts as the start-up's.
  */
 export async function longestWhileLoading(
   page: Page,
@@ -216,12 +218,11 @@ export async function longestWhileLoading(
     const start = mark('straitwatch:dataset-read-start');
     const ready = mark('straitwatch:model-ready');
     const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
-    // A task is the loading's when it ends after the read started.
-    const longest = (keep: (from: number, to: number) => boolean) =>
-      Math.max(0, ...tasks.filter(([t, d]) => keep(t, t + d)).map(([, d]) => d));
+    const longest = (keep: (from: number) => boolean) =>
+      Math.max(0, ...tasks.filter(([from]) => keep(from)).map(([, d]) => d));
     return {
-      whileLoading: longest((from, to) => to > start && from < ready),
-      startUp: longest((_, to) => to <= start),
+      whileLoading: longest((from) => from >= start && from < ready),
+      startUp: longest((from) => from < start),
     };
   });
 }
