@@ -139,6 +139,16 @@ describe('the record’s freshness', () => {
     ).toEqual(['case', ['>', ['coalesce', ['feature-state', 'step'], 0], 0], 0.55, 0]);
   });
 
+  it('keeps the regions’ legend clear of the map picture’s buttons, its heading readable', async () => {
+    const legend = s.page.getByRole('region', { name: "ADIZ regions named in MND's reports" });
+    const buttons = s.page.getByRole('group', { name: 'Save map as PNG' });
+    const [a, b] = [(await legend.boundingBox())!, (await buttons.boundingBox())!];
+    const overlap =
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap, JSON.stringify({ legend: a, buttons: b })).toBe(false);
+    expect(await legend.getByRole('heading').isVisible()).toBe(true);
+  });
+
   it('shades the timeline’s window by counts once the day gives way, and shows nothing without either', async () => {
     await s.page.getByRole('button', { name: 'Incident quotes' }).click();
     expect(await regionStates(s)).toEqual(
