@@ -212,6 +212,8 @@ export function* buildModelSteps(
       const parsed = parseJsonText(file, given.text);
       if (!parsed.ok) {
         issues.push(parsed.issue);
+        // Its features count as done: the progress still reaches its total.
+        done += 2 * given.features;
         continue;
       }
       json = parsed.json;

@@ -224,6 +224,11 @@ describe('buildModel', () => {
   });
 });
 
+/** The values a generator yields (not the one it returns). */
+function* iterate<T>(steps: Generator<T, unknown>): Generator<T> {
+  for (let step = steps.next(); !step.done; step = steps.next()) yield step.value;
+}
+
 describe('incident files given as text (JsonText)', () => {
   const json = collection(createIncidentJson());
   const asText = (text: string, features: number) =>
@@ -247,6 +252,16 @@ describe('incident files given as text (JsonText)', () => {
       expect.stringMatching(/^geodata\/incidents\/test-source\.geojson: is not valid JSON: /),
     ]);
     expect(buildModel(files).layers.get('adiz')).toHaveLength(1);
+    // Its features count as done: with a good file after it, the progress reaches its total.
+    const both = {
+      ...files,
+      incidents: [
+        { file: 'geodata/incidents/broken.geojson', json: new JsonText('{', 1) },
+        { file: 'geodata/incidents/test-source.geojson', json },
+      ],
+    };
+    const values = [...iterate(buildModelSteps(both))];
+    expect(values.at(-1)).toEqual({ done: 4, total: 4, incidents: 2 });
   });
 });
 
