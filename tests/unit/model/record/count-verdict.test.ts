@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../../../src/lib/model/parse-feature-collection';
 import { countVerdict, incidentVerdicts } from '../../../../src/lib/model/record/count-verdict';
 import { recordWitnesses } from '../../../../src/lib/model/record/record-witnesses';
+import { compareIncidents } from '../../../../src/lib/model/compare-incidents';
+import { rememberExtension } from '../../../../src/lib/model/incidents-extension';
 import type { Count, Incident } from '../../../../src/lib/model/schema';
 import type { Source } from '../../../../src/lib/model/source';
 import { SYNTHETIC_OUTLET } from '../../../../src/lib/model/synthetic-source';
@@ -256,5 +258,57 @@ describe('recordWitnesses', () => {
     expect(model.sources.get(w54!.quote.source)!.text.slice(w54!.quote.start, w54!.quote.end)).toBe(
       w54!.quote.text,
     );
+  });
+
+  it('reads only the added incidents of a list made on top of another, to the same map', () => {
+    // Each incident with a witness, taken out and put back as an import would: its witnesses
+    // go in among the others' at the place a reading of the whole list gives them.
+    // Two more witnesses of the report of 17 April, one sorting before the article's and one
+    // after it, so that an incident put back lands between others.
+    const copy = (id: string) => deepFreeze({ ...MND_17, id });
+    const all = [...model.incidents, copy('dm-2023-04-17-a'), copy('dm-2023-04-17-z')].sort(
+      compareIncidents,
+    );
+    const witnessed = [...recordWitnesses(all, model.sources).values()]
+      .flat()
+      .map((w) => w.incident);
+    expect(new Set(witnessed).size).toBe(4);
+    expect(
+      new Set(
+        recordWitnesses(all, model.sources)
+          .get('2023-04-17')!
+          .map((w) => w.incident),
+      ),
+    ).toEqual(new Set(['dm-2023-04-17-a', MND_17.id, 'dm-2023-04-17-z']));
+    for (const id of new Set(witnessed)) {
+      const row = all.findIndex((i) => i.id === id);
+      const base = all.filter((i) => i.id !== id);
+      const next = [...all];
+      rememberExtension(next, { base, addedRows: new Int32Array([row]) });
+      const earlier = recordWitnesses(base, model.sources);
+      const extended = recordWitnesses(next, model.sources);
+      // The whole list read again (a copy has no extension) gives the same map, in order.
+      expect(extended).toEqual(recordWitnesses([...next], model.sources));
+      expect([...extended.values()].flat().filter((w) => w.incident === id)).not.toHaveLength(0);
+      // A report the added incident does not witness keeps the earlier list itself.
+      for (const [date, list] of earlier)
+        if (!extended.get(date)!.some((w) => w.incident === id))
+          expect(extended.get(date)).toBe(list);
+      // The earlier map is not changed.
+      expect([...earlier.values()].flat().some((w) => w.incident === id)).toBe(false);
+    }
+  });
+
+  it('reads the whole list again when a source the earlier one had is gone', () => {
+    const base = model.incidents.filter((i) => i.id !== MND_17.id);
+    const next = [...model.incidents];
+    rememberExtension(next, {
+      base,
+      addedRows: new Int32Array([model.incidents.indexOf(MND_17)]),
+    });
+    recordWitnesses(base, model.sources);
+    const source = ADIZ_54.properties.quotes[0]!.source;
+    const fewer = new Map([...model.sources].filter(([id]) => id !== source));
+    expect(recordWitnesses(next, fewer)).toEqual(recordWitnesses([...next], fewer));
   });
 });
