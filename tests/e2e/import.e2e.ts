@@ -70,6 +70,23 @@ describe('import and export', () => {
   const list = () => s.page.getByRole('region', { name: 'Incidents' });
   const listedIds = () => listedIncidentIds(s.page);
   const incidentsOnMap = () => s.page.evaluate(() => window.__incidentPoints!.idsDrawn());
+  /** The map's next frame, as a PNG data URL read in its own `render` event. */
+  const mapFrame = () =>
+    s.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const map = window.__map!;
+          map.once('render', () => {
+            const canvas = map.getCanvas();
+            const copy = document.createElement('canvas');
+            copy.width = canvas.width;
+            copy.height = canvas.height;
+            copy.getContext('2d')!.drawImage(canvas, 0, 0);
+            resolve(copy.toDataURL());
+          });
+          map.triggerRepaint();
+        }),
+    );
 
   it('imports a CSV of incidents into the list and onto the map', async () => {
     await chooser().setInputFiles(file('incidents.csv', 'text/csv', INCIDENTS_CSV));
@@ -83,6 +100,19 @@ describe('import and export', () => {
     const drawn = await s.page.evaluate(() => window.__incidentPoints!.drawn);
     expect(drawn.lastFrameRows).toBe(drawn.rows[1] - drawn.rows[0]);
     expect(drawn.rows[1]).toBeGreaterThanOrEqual(IMPORTED_IDS.length);
+  });
+
+  it('draws the imported incidents from the rows it uploaded as from every row', async () => {
+    // The import's rows went to the GPU alone (after the rows before them): the map's frame is
+    // the same when every row is uploaded again.
+    await waitForMapIdle(s.page);
+    const uploaded = await mapFrame();
+    await s.page.evaluate(() => window.__incidentPoints!.uploadAll());
+    expect(await mapFrame()).toBe(uploaded);
+    // The frame is read, not blank: without the points it is another picture.
+    await s.page.evaluate(() => window.__incidentPoints!.setVisible(false));
+    expect(await mapFrame()).not.toBe(uploaded);
+    await s.page.evaluate(() => window.__incidentPoints!.setVisible(true));
   });
 
   it('imports a GeoJSON layer with a toggle that hides and shows it', async () => {

@@ -19,7 +19,7 @@ import {
   GRID_VERTEX_SHADER,
   intensities,
 } from './density-grid';
-import { projectPoints } from './project-points';
+import { FLOATS_PER_POINT, type PointChange, PointBuffer } from './point-buffer';
 
 /** Above this many incidents the dots get small (and the place rings go): density reads first. */
 export const DETAIL_LIMIT = 2_000;
@@ -81,13 +81,12 @@ void main() {
   color = dot + ringColor * (1.0 - dot.a);
 }`;
 
-const FLOATS_PER_POINT = 4;
-
 /**
  * Every incident as a dot, drawn by one WebGL program inside MapLibre's render loop (a custom
  * layer). The points are uploaded once per model in date order, so a time window is a row
  * range: a window change is a uniform and a draw range, never a re-tiling of the data; the
- * category filter is a bit mask the vertex shader reads. Selection and hover are a second draw
+ * category filter is a bit mask the vertex shader reads. A model made by an import on top of
+ * another uploads only the rows from the first one it put in (`PointBuffer`). Selection and hover are a second draw
  * of one point each. Picking uses a k-d tree (kdbush) over the same points.
  *
  * Measured, with the alternatives, in README.md ("Performance").
@@ -116,7 +115,12 @@ export class IncidentPointsLayer implements CustomLayerInterface {
       }
     | undefined;
   #columns: IncidentColumns | undefined;
-  #uploaded: IncidentColumns | undefined;
+  /** The points' projection and vertex data, following the columns. */
+  #points = new PointBuffer();
+  /** What the GPU buffer lacks of the points' vertex data; undefined when it holds them all. */
+  #pending: PointChange | undefined;
+  /** Rows the GPU buffer was made with. */
+  #gpuCapacity = 0;
   #rows: readonly [number, number] = [0, 0];
   #mask = 0;
   #selected = -1;
@@ -125,12 +129,11 @@ export class IncidentPointsLayer implements CustomLayerInterface {
   /** The selected dot's colour: dark on the light map, light on the dark one. */
   #selectedColor: string = INCIDENT_COLORS.selected;
   #tree: KDBush | undefined;
-  #x: Float64Array = new Float64Array(0);
-  #projected: IncidentColumns | undefined;
   /** Rows handed to the GPU in the last frame drawn, and how many frames were drawn. */
   #lastFrameRows = 0;
+  /** How many incidents the layer held when it last drew (what an import is drawn by). */
+  #lastFrameSize = 0;
   #frames = 0;
-  #y: Float64Array = new Float64Array(0);
 
   /** The incidents to draw (replaced whole with each model). */
   setColumns(columns: IncidentColumns): void {
@@ -186,7 +189,7 @@ export class IncidentPointsLayer implements CustomLayerInterface {
 
   /**
    * What is drawn, for tests and the benchmark: the row range, the mask, the highlighted
-   * incidents, and the rows the last frame actually drew.
+   * incidents, the rows the last frame actually drew and how many the layer held then.
    */
   get drawn() {
     const ids = this.#columns?.ids ?? [];
@@ -197,8 +200,18 @@ export class IncidentPointsLayer implements CustomLayerInterface {
       hoveredId: ids[this.#hovered],
       visible: this.#visible,
       lastFrameRows: this.#lastFrameRows,
+      lastFrameSize: this.#lastFrameSize,
       frames: this.#frames,
     };
+  }
+
+  /**
+   * Hand the GPU every point again at the next frame (tests: a frame drawn from the rows an
+   * import uploaded against one drawn from all of them).
+   */
+  uploadAll(): void {
+    this.#pending = { kind: 'whole' };
+    this.#repaint();
   }
 
   /** Ids of the incidents the window and the categories let through, in date order (tests). */
@@ -227,7 +240,8 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     const hits = tree
       .within(at.x, at.y, r)
       .filter((row) => row >= start && row < end && (this.#mask >> columns.category[row]!) & 1);
-    const dist = (row: number) => (this.#x[row]! - at.x) ** 2 + (this.#y[row]! - at.y) ** 2;
+    const { x, y } = this.#points;
+    const dist = (row: number) => (x[row]! - at.x) ** 2 + (y[row]! - at.y) ** 2;
     return hits.sort((a, b) => dist(a) - dist(b) || b - a);
   }
 
@@ -263,7 +277,8 @@ export class IncidentPointsLayer implements CustomLayerInterface {
       g.deleteTexture(this.#grid.texture);
       this.#grid = undefined;
     }
-    this.#buffer = this.#vao = this.#program = this.#uploaded = undefined;
+    this.#buffer = this.#vao = this.#program = undefined;
+    this.#gpuCapacity = 0;
     this.#map = undefined;
   }
 
@@ -273,8 +288,10 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     const columns = this.#columns;
     this.#frames += 1;
     this.#lastFrameRows = 0;
+    this.#lastFrameSize = columns?.size ?? 0;
     if (!map || !columns || !this.#program || !this.#visible || columns.size === 0) return;
-    if (this.#uploaded !== columns) this.#upload(g, columns);
+    this.#follow(columns);
+    if (this.#pending || !this.#buffer) this.#upload(g);
     const [start, end] = this.#rows;
     const u = (name: string) => this.#uniforms.get(name) ?? null;
     g.useProgram(this.#program);
@@ -331,12 +348,11 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     g.activeTexture(g.TEXTURE0);
     g.bindTexture(g.TEXTURE_2D, grid.texture);
     if (grid.key !== key) {
-      if (this.#projected !== columns) this.#project(columns);
       const counts = grid.counts.subarray(0, width * height);
       const [start, end] = this.#rows;
       binRows(
-        this.#x,
-        this.#y,
+        this.#points.x,
+        this.#points.y,
         columns.category,
         this.#mask,
         start,
@@ -405,20 +421,47 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     return Math.min(5, Math.max(1.2, map.getZoom() * 0.45));
   }
 
-  #upload(g: WebGL2RenderingContext, columns: IncidentColumns): void {
-    const data = new Float32Array(columns.size * FLOATS_PER_POINT);
-    this.#project(columns);
-    for (let i = 0; i < columns.size; i++) {
-      data[i * FLOATS_PER_POINT] = this.#x[i]!;
-      data[i * FLOATS_PER_POINT + 1] = this.#y[i]!;
-      data[i * FLOATS_PER_POINT + 2] = columns.category[i]!;
-      data[i * FLOATS_PER_POINT + 3] = columns.flags[i]!;
+  /** Follow the columns with the points, and note what the GPU buffer now lacks. */
+  #follow(columns: IncidentColumns): void {
+    const change = this.#points.follow(columns);
+    if (!change) return;
+    const pending = this.#pending;
+    this.#pending =
+      pending?.kind === 'rows' && change.kind === 'rows'
+        ? { kind: 'rows', from: Math.min(pending.from, change.from) }
+        : pending?.kind === 'whole'
+          ? pending
+          : change;
+  }
+
+  /** Hand the GPU what it lacks: the whole buffer, or the rows from the first one put in. */
+  #upload(g: WebGL2RenderingContext): void {
+    const points = this.#points;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (
+      this.#buffer &&
+      this.#vao &&
+      pending?.kind === 'rows' &&
+      this.#gpuCapacity === points.capacity
+    ) {
+      const size = points.columns!.size;
+      g.bindBuffer(g.ARRAY_BUFFER, this.#buffer);
+      g.bufferSubData(
+        g.ARRAY_BUFFER,
+        pending.from * FLOATS_PER_POINT * 4,
+        points.data,
+        pending.from * FLOATS_PER_POINT,
+        (size - pending.from) * FLOATS_PER_POINT,
+      );
+      g.bindBuffer(g.ARRAY_BUFFER, null);
+      return;
     }
     if (!this.#buffer) this.#buffer = g.createBuffer();
     if (!this.#vao) this.#vao = g.createVertexArray();
     g.bindVertexArray(this.#vao);
     g.bindBuffer(g.ARRAY_BUFFER, this.#buffer);
-    g.bufferData(g.ARRAY_BUFFER, data, g.STATIC_DRAW);
+    g.bufferData(g.ARRAY_BUFFER, points.data, g.STATIC_DRAW);
     const stride = FLOATS_PER_POINT * 4;
     const attribute = (name: string, size: number, offset: number) => {
       const at = g.getAttribLocation(this.#program!, name);
@@ -430,22 +473,18 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     attribute('a_flags', 1, 3);
     g.bindVertexArray(null);
     g.bindBuffer(g.ARRAY_BUFFER, null);
-    this.#uploaded = columns;
+    this.#gpuCapacity = points.capacity;
   }
 
   #ensureTree(columns: IncidentColumns): KDBush {
     if (this.#tree) return this.#tree;
-    if (this.#projected !== columns) this.#project(columns);
+    this.#follow(columns);
+    const { x, y } = this.#points;
     const tree = new KDBush(columns.size, 64, Float64Array);
-    for (let i = 0; i < columns.size; i++) tree.add(this.#x[i]!, this.#y[i]!);
+    for (let i = 0; i < columns.size; i++) tree.add(x[i]!, y[i]!);
     tree.finish();
     this.#tree = tree;
     return tree;
-  }
-
-  #project(columns: IncidentColumns): void {
-    ({ x: this.#x, y: this.#y } = projectPoints(columns.lon, columns.lat));
-    this.#projected = columns;
   }
 
   #repaint(): void {

@@ -227,7 +227,30 @@ export function insertColumns(
     from = to;
     at = next + 1;
   }
+  insertions.set(columns, { base, addedRows });
   return columns;
+}
+
+/** How columns were made by `insertColumns`: the earlier columns, and the rows put in. */
+export interface ColumnsInsertion {
+  readonly base: IncidentColumns;
+  /** The rows the added took in the new columns, ascending. */
+  readonly addedRows: Int32Array;
+}
+
+const insertions = new WeakMap<IncidentColumns, ColumnsInsertion>();
+
+/**
+ * How `columns` were made from earlier ones by `insertColumns`, if they were: what is derived
+ * from 100,000 rows (the map's projected points and its GPU buffer) can then be derived from
+ * the earlier columns' by adding the rows put in.
+ *
+ * @example
+ * const next = insertColumns(columns, new Int32Array([2]), incidentColumns([imported]));
+ * columnsInsertion(next)?.base === columns // → true
+ */
+export function columnsInsertion(columns: IncidentColumns): ColumnsInsertion | undefined {
+  return insertions.get(columns);
 }
 
 /**
