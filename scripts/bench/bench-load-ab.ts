@@ -2,8 +2,10 @@
  * `npm run bench:load-ab -- <distA> <distB>`: the 100,000-incident dataset opened by two builds
  * side by side, A and B alternating (ABBA…), each in a fresh browser: the dataset's read start →
  * model ready against the same page's fetch + `JSON.parse` of the same files (the floor), the
- * longest main-thread task while the dataset loads and before it (the page's start-up), then a one-incident CSV imported on top
- * (time until it is in the model, and the longest task meanwhile). Prints each build's medians
+ * longest main-thread task while the dataset loads and before it (the page's start-up), then a
+ * one-incident CSV imported on top (from the file's choice until it is in the model and until the
+ * map has drawn it, and the longest task meanwhile), 2 s after the model is ready (while the service
+ * worker's first install precaches the app) and again once it is installed. Prints each build's medians
  * and every run. RUNS sets the loads per build (default 3); BENCH_N the dataset's size.
  *
  * @example
@@ -13,7 +15,14 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, settledPage } from '../browser/chromium-args.ts';
 import { datasetRoute } from '../dataset/dataset-route.ts';
-import { dataset, datasetFloor, importOnTop, longestWhileLoading, stats } from './bench-scale.ts';
+import {
+  dataset,
+  datasetFloor,
+  importOnTop,
+  longestWhileLoading,
+  serviceWorkerReady,
+  stats,
+} from './bench-scale.ts';
 import { serveDist } from '../browser/serve-dist.ts';
 
 const dirs = process.argv.slice(2);
@@ -31,8 +40,13 @@ const figures = [
   'ratio to the floor',
   'longest task while the dataset loads (read start → model ready; budget 200)',
   'longest task before it (start-up: the first frames of the map)',
-  'import a one-incident CSV on top → in the model',
-  'longest task during that import',
+  'import a one-incident CSV on top, 2 s after ready, from the choice → in the model',
+  'that import → drawn on the map',
+  'longest task from the choice until drawn',
+  'service worker ready (its precache done), after that import',
+  'a second import, with the service worker ready → in the model',
+  'that import → drawn on the map',
+  'longest task from the choice until drawn',
 ] as const;
 const values = dirs.map(() => figures.map(() => [] as number[]));
 
@@ -66,15 +80,19 @@ try {
         const floorMs = await floor(page);
         // Let the page settle (the record, the map's frames) before the import.
         await page.waitForTimeout(2000);
-        const [imported, importLongest] = await importOnTop(page, 'ab');
+        const first = await importOnTop(page, 'ab');
+        const swReady = await serviceWorkerReady(page);
+        await page.waitForTimeout(1000);
+        const second = await importOnTop(page, 'ab', 'bench-warship-2');
         const v = values[k]!;
         v[0]!.push(toReady);
         v[1]!.push(floorMs);
         v[2]!.push(toReady / floorMs);
         v[3]!.push(longest.whileLoading);
         v[4]!.push(longest.startUp);
-        v[5]!.push(imported!.stats.median);
-        v[6]!.push(importLongest!.stats.median);
+        for (const [j, row] of first.entries()) v[5 + j]!.push(row.stats.median);
+        v[8]!.push(swReady);
+        for (const [j, row] of second.entries()) v[9 + j]!.push(row.stats.median);
         console.log(
           `${'AB'[k]} run ${i + 1}: ${figures.map((f, j) => `${f} ${v[j]!.at(-1)!.toFixed(j === 2 ? 2 : 0)}`).join('; ')}`,
         );
