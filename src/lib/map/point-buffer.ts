@@ -37,11 +37,11 @@ export class PointBuffer {
   get columns(): IncidentColumns | undefined {
     return this.#columns;
   }
-  /** Web Mercator x in [0, 1] of each row. */
+  /** Web Mercator x in [0, 1] of each row (`capacity` long: rows past `size` unused). */
   get x(): Float64Array {
     return this.#x;
   }
-  /** Web Mercator y in [0, 1] (south is larger) of each row. */
+  /** Web Mercator y in [0, 1] (south is larger) of each row, as long as `x`. */
   get y(): Float64Array {
     return this.#y;
   }
@@ -70,42 +70,46 @@ export class PointBuffer {
   }
 
   #whole(columns: IncidentColumns): PointChange {
-    ({ x: this.#x, y: this.#y } = projectPoints(columns.lon, columns.lat));
-    this.#data = new Float32Array(Math.ceil(columns.size * HEADROOM) * FLOATS_PER_POINT);
+    const capacity = Math.ceil(columns.size * HEADROOM);
+    this.#x = new Float64Array(capacity);
+    this.#y = new Float64Array(capacity);
+    projectPoints(columns.lon, columns.lat, this.#x, this.#y);
+    this.#data = new Float32Array(capacity * FLOATS_PER_POINT);
     this.#fill(columns, 0, columns.size);
     return { kind: 'whole' };
   }
 
-  /** The earlier rows copied in blocks around the added rows, which are projected and filled. */
+  /**
+   * The earlier rows moved in place (no new arrays: a fresh megabyte costs milliseconds of page
+   * faults here) around the added rows, which are projected and filled.
+   */
   #insert(columns: IncidentColumns, addedRows: Int32Array): PointChange {
     const { size } = columns;
-    const x = new Float64Array(size);
-    const y = new Float64Array(size);
-    const data = this.#data;
-    // The vertex data is shifted in place, from the last block back, so no row is overwritten
-    // before it is moved.
+    // From the last block back, so that no row is overwritten before it is moved.
     let from = size - addedRows.length;
     let to = size;
     for (let k = addedRows.length; k >= 0; k--) {
       const added = k > 0 ? addedRows[k - 1]! : -1;
-      const length = to - (added + 1);
-      const start = from - length;
-      x.set(this.#x.subarray(start, from), added + 1);
-      y.set(this.#y.subarray(start, from), added + 1);
-      data.copyWithin(
-        (added + 1) * FLOATS_PER_POINT,
-        start * FLOATS_PER_POINT,
-        from * FLOATS_PER_POINT,
-      );
+      const start = from - (to - (added + 1));
+      if (added + 1 !== start) {
+        this.#x.copyWithin(added + 1, start, from);
+        this.#y.copyWithin(added + 1, start, from);
+        this.#data.copyWithin(
+          (added + 1) * FLOATS_PER_POINT,
+          start * FLOATS_PER_POINT,
+          from * FLOATS_PER_POINT,
+        );
+      }
       from = start;
       to = added;
     }
-    this.#x = x;
-    this.#y = y;
     for (const row of addedRows) {
-      const projected = projectPoints([columns.lon[row]!], [columns.lat[row]!]);
-      x[row] = projected.x[0]!;
-      y[row] = projected.y[0]!;
+      projectPoints(
+        columns.lon.subarray(row, row + 1),
+        columns.lat.subarray(row, row + 1),
+        this.#x.subarray(row, row + 1),
+        this.#y.subarray(row, row + 1),
+      );
       this.#fill(columns, row, row + 1);
     }
     return { kind: 'rows', from: addedRows[0] ?? size };
