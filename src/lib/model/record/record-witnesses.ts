@@ -74,16 +74,20 @@ function witnessesOf(
   return byDate;
 }
 
-/** `earlier` with the witnesses of `added` (in list order) put in among each report's. */
+/**
+ * `earlier` with the witnesses of `added` (in list order) put in among each report's; `earlier`
+ * itself when they have none (most imports), so that nothing that follows the map changes.
+ */
 function withAdded(
   earlier: ReadonlyMap<string, readonly RecordWitness[]>,
   added: readonly Incident[],
   sources: ReadonlyMap<string, Source>,
 ): ReadonlyMap<string, readonly RecordWitness[]> {
-  const byDate = new Map(earlier);
+  let byDate: Map<string, readonly RecordWitness[]> | undefined;
   const copied = new Set<string>();
   for (const incident of added)
     for (const [date, witness] of incidentWitnesses(incident, sources)) {
+      byDate ??= new Map(earlier);
       const list = copied.has(date)
         ? (byDate.get(date) as RecordWitness[])
         : [...(byDate.get(date) ?? [])];
@@ -95,7 +99,7 @@ function withAdded(
       list.splice(at, 0, witness);
       byDate.set(date, list);
     }
-  return byDate;
+  return byDate ?? earlier;
 }
 
 /** The incident's witnesses, each with its report date. */

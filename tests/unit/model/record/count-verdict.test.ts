@@ -299,6 +299,15 @@ describe('recordWitnesses', () => {
     }
   });
 
+  it('keeps the earlier map itself when the added incidents witness no report', () => {
+    const unwitnessed = model.incidents.findIndex((i) => i.id !== MND_17.id && i.id !== ADIZ_54.id);
+    const base = model.incidents.filter((_, row) => row !== unwitnessed);
+    const next = [...model.incidents];
+    rememberExtension(next, { base, addedRows: new Int32Array([unwitnessed]) });
+    const earlier = recordWitnesses(base, model.sources);
+    expect(recordWitnesses(next, model.sources)).toBe(earlier);
+  });
+
   it('reads the whole list again when a source the earlier one had is gone', () => {
     const base = model.incidents.filter((i) => i.id !== MND_17.id);
     const next = [...model.incidents];
