@@ -190,11 +190,13 @@ export async function importOnTop(page: Page, label: string, id = 'bench-warship
       figure: `${label}: import a one-incident CSV on top → drawn on the map`,
       unit: 'ms',
       stats: stats([result.drawn]),
+      budget: 300,
     },
     {
       figure: `${label}: longest main-thread task during that import`,
       unit: 'ms',
       stats: stats([result.longest]),
+      budget: 100,
     },
   ];
 }
