@@ -39,6 +39,15 @@ const yOf = (points: PointBuffer) => points.y.subarray(0, points.columns!.size);
 const rowsOf = (points: PointBuffer) =>
   Array.from(points.data.subarray(0, points.columns!.size * FLOATS_PER_POINT));
 
+/** That `points` hold what following `columns` whole (a copy: no insertion) gives. */
+function expectMadeWhole(points: PointBuffer, columns: IncidentColumns): void {
+  const whole = new PointBuffer();
+  whole.follow({ ...columns });
+  expect(xOf(points)).toEqual(xOf(whole));
+  expect(yOf(points)).toEqual(yOf(whole));
+  expect(rowsOf(points)).toEqual(rowsOf(whole));
+}
+
 describe('PointBuffer', () => {
   it('projects every row and interleaves x, y, category and flags, with room for more rows', () => {
     const columns = createColumns(strait(40));
@@ -66,11 +75,7 @@ describe('PointBuffer', () => {
     const points = new PointBuffer();
     points.follow(base);
     expect(points.follow(next)).toEqual({ kind: 'rows', from: 0 });
-    const whole = new PointBuffer();
-    whole.follow({ ...next });
-    expect(xOf(points)).toEqual(xOf(whole));
-    expect(yOf(points)).toEqual(yOf(whole));
-    expect(rowsOf(points)).toEqual(rowsOf(whole));
+    expectMadeWhole(points, next);
   });
 
   it('uploads only from the first row put in, and the rows before it stay as they were', () => {
@@ -81,11 +86,7 @@ describe('PointBuffer', () => {
     const before = Array.from(points.data.subarray(0, 30 * FLOATS_PER_POINT));
     expect(points.follow(next)).toEqual({ kind: 'rows', from: 30 });
     expect(Array.from(points.data.subarray(0, 30 * FLOATS_PER_POINT))).toEqual(before);
-    const whole = new PointBuffer();
-    whole.follow({ ...next });
-    expect(xOf(points)).toEqual(xOf(whole));
-    expect(yOf(points)).toEqual(yOf(whole));
-    expect(rowsOf(points)).toEqual(rowsOf(whole));
+    expectMadeWhole(points, next);
   });
 
   it('is made whole when the rows put in do not fit, or the columns are not an insertion into its own', () => {
@@ -100,8 +101,6 @@ describe('PointBuffer', () => {
     // Put in among columns it does not hold.
     const other = insertColumns(base, new Int32Array([0]), createColumns(strait(1, 9), 'o'));
     expect(points.follow(other)).toEqual({ kind: 'whole' });
-    const whole = new PointBuffer();
-    whole.follow({ ...other });
-    expect(rowsOf(points)).toEqual(rowsOf(whole));
+    expectMadeWhole(points, other);
   });
 });
