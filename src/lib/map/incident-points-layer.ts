@@ -86,8 +86,9 @@ void main() {
  * layer). The points are uploaded once per model in date order, so a time window is a row
  * range: a window change is a uniform and a draw range, never a re-tiling of the data; the
  * category filter is a bit mask the vertex shader reads. A model made by an import on top of
- * another uploads only the rows from the first one it put in (`PointBuffer`). Selection and hover are a second draw
- * of one point each. Picking uses a k-d tree (kdbush) over the same points.
+ * another uploads only the rows from the first one it put in (`PointBuffer`). Selection and
+ * hover are a second draw of one point each. Picking uses a k-d tree (kdbush) over the same
+ * points.
  *
  * Measured, with the alternatives, in README.md ("Performance").
  */
