@@ -3,10 +3,11 @@
  * side by side, A and B alternating (ABBA…), each in a fresh browser: the dataset's read start →
  * model ready against the same page's fetch + `JSON.parse` of the same files (the floor), the
  * longest main-thread task while the dataset loads and before it (the page's start-up), then a
- * one-incident CSV imported on top (from the file's choice until it is in the model and until the
- * map has drawn it, and the longest task meanwhile), 2 s after the model is ready (while the service
- * worker's first install precaches the app) and again once it is installed. Prints each build's medians
- * and every run. RUNS sets the loads per build (default 3); BENCH_N the dataset's size.
+ * one-incident CSV imported on top (from the file's choice until it is in the model and until
+ * the map has drawn it, and the longest task meanwhile), 2 s after the model is ready (while the
+ * service worker's first install precaches the app) and again once it is installed. Prints each
+ * build's medians and every run. RUNS sets the loads per build (default 3); BENCH_N the
+ * dataset's size.
  *
  * @example
  * git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci && npm run build)
