@@ -427,12 +427,11 @@ export class IncidentPointsLayer implements CustomLayerInterface {
     const change = this.#points.follow(columns);
     if (!change) return;
     const pending = this.#pending;
-    this.#pending =
-      pending?.kind === 'rows' && change.kind === 'rows'
-        ? { kind: 'rows', from: Math.min(pending.from, change.from) }
-        : pending?.kind === 'whole'
-          ? pending
-          : change;
+    // Two changes not yet uploaded: the rows from the first of them, or whole if either is.
+    if (!pending) this.#pending = change;
+    else if (pending.kind === 'rows' && change.kind === 'rows')
+      this.#pending = { kind: 'rows', from: Math.min(pending.from, change.from) };
+    else this.#pending = { kind: 'whole' };
   }
 
   /** Hand the GPU what it lacks: the whole buffer, or the rows from the first one put in. */

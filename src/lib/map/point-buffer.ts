@@ -18,7 +18,7 @@ export type PointChange =
  * The incident points as the map's WebGL layer draws them: each row's Web Mercator x and y (for
  * the density grid and picking) and the interleaved vertex data for the GPU, with room for a
  * few more rows. Columns made by putting rows in among earlier ones (`columnsInsertion`, an
- * import) are followed by copying the earlier rows in blocks and projecting only the new ones,
+ * import) are followed by moving the earlier rows in place and projecting only the new ones,
  * so that a one-incident import on top of 100,000 re-projects one point and uploads only the
  * rows from it on, not every row again.
  *
